@@ -1,0 +1,78 @@
+package org.pondok.shared;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The stable problem types of the API (RFC 9457) and factories for their
+ * {@link ProblemDetail}s. A client branches on {@code type}; {@code title} and
+ * {@code detail} are for people.
+ */
+public final class Problems {
+
+	public static final String BASE = "https://pondok.org/problems/";
+
+	public static final URI VALIDATION = URI.create(BASE + "validation");
+
+	public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+
+	public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
+
+	public static final URI ILLEGAL_TRANSITION = URI.create(BASE + "illegal-transition");
+
+	public static final URI IDEMPOTENCY_CONFLICT = URI.create(BASE + "idempotency-conflict");
+
+	public static final URI CONFLICT = URI.create(BASE + "conflict");
+
+	public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+
+	public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+
+	public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
+
+	public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+
+	public static final URI MAINTENANCE = URI.create(BASE + "maintenance");
+
+	public static final URI INTERNAL = URI.create(BASE + "internal");
+
+	private Problems() {
+	}
+
+	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
+	}
+
+	public static ProblemDetail notFound(String detail) {
+		return of(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", detail);
+	}
+
+	/**
+	 * A 400 naming each field that was wrong.
+	 */
+	public static ProblemDetail validation(String detail, List<FieldProblem> errors) {
+		ProblemDetail problem = of(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", detail);
+		problem.setProperty("errors",
+				errors.stream().map((error) -> Map.of("field", error.field(), "message", error.message())).toList());
+		return problem;
+	}
+
+	public static ProblemDetail validation(String field, String message) {
+		return validation(message, List.of(new FieldProblem(field, message)));
+	}
+
+	/**
+	 * One wrong field of a request, named as the client sent it (e.g.
+	 * {@code guest.email}).
+	 */
+	public record FieldProblem(String field, String message) {
+	}
+
+}
