@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * An exact amount in one currency, always held at the currency's scale (rounded
  * half-even).
  */
-public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money> {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+		CurrencyCode currency) implements Comparable<Money> {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

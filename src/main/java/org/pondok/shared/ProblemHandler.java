@@ -69,6 +69,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (RequestSizeLimit.causedByLimit(ex)) {
+			return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Request too large",
+					RequestSizeLimit.TOO_LARGE));
+		}
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath()

@@ -1,0 +1,92 @@
+package org.pondok.staff;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. The API is stateless: staff get a token with HTTP Basic at
+ * {@code POST /api/v1/auth/tokens} and send it as a bearer token; the public endpoints
+ * (rooms, packages, availability, booking creation…) need none. Pages use the session.
+ * Fine-grained rules are the permissions of {@link Role}, named in {@code @PreAuthorize}
+ * on each endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The token endpoint, the only place HTTP Basic is accepted.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain tokenIssuing(HttpSecurity http, StaffAuthentication authentication, SecurityProblems problems)
+			throws Exception {
+		http.securityMatcher("/api/v1/auth/tokens")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authenticationProvider(authentication)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems.entryPoint("Basic")))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Basic"))
+				.accessDeniedHandler(problems.accessDenied()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProblems problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/rooms", "/api/v1/rooms/**", "/api/v1/packages",
+						"/api/v1/packages/**", "/api/v1/availability", "/api/v1/villa", "/api/v1/gallery",
+						"/api/v1/languages", "/api/v1/currencies")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/bookings")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Bearer"))
+				.accessDeniedHandler(problems.accessDenied()));
+		return http.build();
+	}
+
+	/**
+	 * Pages, feeds, health and the rest.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain site(HttpSecurity http, StaffAuthentication authentication) throws Exception {
+		http.authenticationProvider(authentication)
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.requestMatchers("/actuator/**")
+						.hasAuthority(Permission.SETTINGS_READ.authority())
+						.requestMatchers("/staff", "/staff/**")
+						.authenticated()
+						.anyRequest()
+						.permitAll())
+			.formLogin((form) -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.pondok.system;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.pondok.shared.CurrencyCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The currencies guests may see and pay in, and the exchange rates staff set: how many
+ * units of a currency one unit of the base currency (USD) buys.
+ */
+@Service
+public class Currencies {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Currencies(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CurrencyView> all() {
+		return this.jdbc.sql("""
+				SELECT code, name, symbol, fraction_digits, rate_to_base, enabled, is_base
+				FROM currencies ORDER BY sort_order, code
+				""")
+			.query((rs, row) -> new CurrencyView(CurrencyCode.valueOf(rs.getString("code")), rs.getString("name"),
+					rs.getString("symbol"), rs.getInt("fraction_digits"), rs.getBigDecimal("rate_to_base"),
+					rs.getBoolean("enabled"), rs.getBoolean("is_base")))
+			.list();
+	}
+
+	/**
+	 * Units of the currency per unit of the base currency.
+	 * @throws IllegalStateException when the currency is not offered
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal rate(CurrencyCode currency) {
+		return this.jdbc.sql("SELECT rate_to_base FROM currencies WHERE code = :code AND enabled = TRUE")
+			.param("code", currency.name())
+			.query(BigDecimal.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException(currency + " is not offered"));
+	}
+
+	/**
+	 * @throws SettingException when the rate is not positive
+	 */
+	@Transactional
+	public void setRate(CurrencyCode currency, BigDecimal rate, String actor) {
+		if (rate.signum() <= 0) {
+			throw new SettingException("An exchange rate must be positive", false);
+		}
+		this.jdbc.sql("""
+				UPDATE currencies SET rate_to_base = :rate, updated_at = :now, updated_by = :actor
+				WHERE code = :code AND is_base = FALSE
+				""")
+			.param("rate", rate)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("actor", actor)
+			.param("code", currency.name())
+			.update();
+	}
+
+	/**
+	 * A currency on offer.
+	 */
+	public record CurrencyView(CurrencyCode code, String name, String symbol, int fractionDigits, BigDecimal rateToBase,
+			boolean enabled, boolean base) {
+	}
+
+}

@@ -1,0 +1,265 @@
+package org.pondok.bench;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import org.pondok.TestDatabases;
+import org.pondok.catalog.CancellationPolicy;
+import org.pondok.catalog.Catalog;
+import org.pondok.catalog.NewRoom;
+import org.pondok.catalog.RoomView;
+import org.pondok.catalog.UnitView;
+import org.pondok.catalog.VillaDetails;
+import org.pondok.shared.CurrencyCode;
+import org.pondok.shared.Money;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Prints availability latency (p50/p99) and throughput over HTTP at 1 and 16 concurrent
+ * clients, and booking creation throughput, on the demo villa and on a large property
+ * (200 units, three years of bookings), on H2 and, when {@code PONDOK_TEST_MARIADB_URL}
+ * is set, on MariaDB. Runs only with {@code ./mvnw -Pbench verify}; it asserts nothing
+ * about time.
+ */
+class BookingBenchmark {
+
+	private static final Duration WARM_UP = Duration.ofSeconds(5);
+
+	private static final Duration MEASURE = Duration.ofSeconds(10);
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.executor(Executors.newFixedThreadPool(16))
+		.build();
+
+	@Test
+	void h2() throws Exception {
+		run(TestDatabases.Vendor.H2);
+	}
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = TestDatabases.MARIADB_VARIABLE, matches = ".+")
+	void mariadb() throws Exception {
+		run(TestDatabases.Vendor.MARIADB);
+	}
+
+	private void run(TestDatabases.Vendor vendor) throws Exception {
+		for (String property : List.of("demo", "large")) {
+			Path dataDir = Files.createTempDirectory("pondok-bench");
+			TestDatabases.Database database = TestDatabases.fresh(vendor);
+			try (ConfigurableApplicationContext app = start(database, dataDir, property.equals("demo"))) {
+				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+				if (property.equals("large")) {
+					long started = System.nanoTime();
+					int bookings = largeProperty(app);
+					System.out.printf(Locale.ROOT,
+							"%n[bench] %s large property: 200 units, %d bookings loaded in %.1f s%n", vendor, bookings,
+							(System.nanoTime() - started) / 1e9);
+				}
+				LocalDate from = LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(20);
+				for (int clients : new int[] { 1, 16 }) {
+					measure(vendor, property, "availability", clients, (i, random) -> {
+						LocalDate checkIn = from.plusDays(random.nextInt(300));
+						return get(base + "/api/v1/availability?checkIn=" + checkIn + "&checkOut="
+								+ checkIn.plusDays(1 + random.nextInt(7)) + "&adults=2&currency=EUR");
+					});
+				}
+				List<String> rooms = app.getBean(Catalog.class).rooms().stream().map(RoomView::code).toList();
+				AtomicInteger sequence = new AtomicInteger();
+				measure(vendor, property, "booking creation", 16, (i, random) -> {
+					int n = sequence.incrementAndGet();
+					LocalDate checkIn = from.plusDays(400 + random.nextInt(700));
+					return post(base, rooms.get(random.nextInt(rooms.size())), checkIn,
+							checkIn.plusDays(1 + random.nextInt(3)), n);
+				});
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabases.Database database, Path dataDir, boolean demo) {
+		Map<String, Object> properties = new java.util.HashMap<>(database.properties());
+		properties.put("server.port", "0");
+		properties.put("pondok.data-dir", dataDir.toString());
+		properties.put("pondok.demo", String.valueOf(demo));
+		properties.put("pondok.admin-password", "bench-admin-password");
+		properties.put("pondok.demo-staff-password", "bench-staff-password");
+		properties.put("pondok.rate-limit-per-hour", "100000000");
+		properties.put("logging.level.root", "warn");
+		return new SpringApplicationBuilder(org.pondok.PondokApplication.class).properties(properties).run();
+	}
+
+	/**
+	 * 20 room types of 10 units each, and three years of bookings (past two years and the
+	 * next year) at about 70% occupancy, written straight into the tables in batches.
+	 */
+	private static int largeProperty(ConfigurableApplicationContext app) {
+		Catalog catalog = app.getBean(Catalog.class);
+		catalog.saveVilla(new VillaDetails("Large Resort", null, null, "Jl. Pantai 1", null, null, "ID", null, null,
+				null, null, null, ZoneId.of("Asia/Makassar"), LocalTime.of(14, 0), LocalTime.of(12, 0), null, null,
+				null, CurrencyCode.USD, new BigDecimal("11"), BigDecimal.TEN, new BigDecimal("30"), 14,
+				new CancellationPolicy(7, new BigDecimal("50"))));
+		for (int type = 1; type <= 20; type++) {
+			catalog.addRoom(new NewRoom("type-" + type, "Room type " + type, null, null, 2, 2, 4, null, null, List.of(),
+					Money.of(String.valueOf(80 + type * 10), CurrencyCode.USD), 1, 10, null, Map.of()));
+		}
+		JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+		Random random = new Random(7);
+		LocalDate start = LocalDate.now().minusYears(2);
+		LocalDate end = LocalDate.now().plusYears(1);
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Object[]> bookings = new ArrayList<>();
+		List<Object[]> nights = new ArrayList<>();
+		int count = 0;
+		for (RoomView room : catalog.rooms()) {
+			for (UnitView unit : room.units()) {
+				LocalDate cursor = start;
+				while (cursor.isBefore(end)) {
+					int length = 1 + random.nextInt(6);
+					LocalDate checkOut = cursor.plusDays(length);
+					String reference = String.format("BK-9%06d", ++count);
+					bookings.add(new Object[] { reference, room.code(), unit.id(), Date.valueOf(cursor),
+							Date.valueOf(checkOut), length, now, now });
+					for (LocalDate night = cursor; night.isBefore(checkOut); night = night.plusDays(1)) {
+						nights.add(new Object[] { unit.id(), Date.valueOf(night), reference, now });
+					}
+					cursor = checkOut.plusDays(random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(4));
+				}
+			}
+		}
+		for (List<Object[]> batch : partition(bookings, 2000)) {
+			jdbc.batchUpdate("""
+					INSERT INTO bookings (reference, room_code, unit_id, check_in, check_out, nights, adults, children,
+					  guest_first_name, guest_last_name, guest_email, guest_language, source, currency, exchange_rate,
+					  rooms_amount, total_amount, deposit_amount, payment_status, status, created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, 2, 0, 'Bench', 'Guest', 'bench@example.com', 'en', 'direct', 'USD', 1,
+					  100, 100, 100, 'paid', 'confirmed', ?, ?)
+					""", batch);
+		}
+		for (List<Object[]> batch : partition(nights, 5000)) {
+			jdbc.batchUpdate("""
+					INSERT INTO inventory_nights (unit_id, night, holder, holder_ref, created_at)
+					VALUES (?, ?, 'booking', ?, ?)
+					""", batch);
+		}
+		return count;
+	}
+
+	private static <T> List<List<T>> partition(List<T> all, int size) {
+		List<List<T>> parts = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += size) {
+			parts.add(all.subList(i, Math.min(all.size(), i + size)));
+		}
+		return parts;
+	}
+
+	private void measure(TestDatabases.Vendor vendor, String property, String what, int clients, Call call)
+			throws Exception {
+		runFor(WARM_UP, clients, call, new ArrayList<>(), new AtomicInteger());
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger failures = new AtomicInteger();
+		long started = System.nanoTime();
+		runFor(MEASURE, clients, call, latencies, failures);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		System.out.printf(Locale.ROOT,
+				"[bench] %-10s %-5s %-17s clients=%2d  requests=%6d  throughput=%8.1f/s  p50=%7.2f ms  p99=%7.2f ms  non-2xx/409=%d%n",
+				vendor, property, what, clients, sorted.size(), sorted.size() / seconds, percentile(sorted, 50),
+				percentile(sorted, 99), failures.get());
+	}
+
+	private static double percentile(List<Long> sorted, int percentile) {
+		if (sorted.isEmpty()) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+	private static void runFor(Duration duration, int clients, Call call, List<Long> latencies, AtomicInteger failures)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long deadline = System.nanoTime() + duration.toNanos();
+		List<Future<?>> running = new ArrayList<>();
+		for (int client = 0; client < clients; client++) {
+			Random random = new Random(client);
+			running.add(pool.submit(() -> {
+				int i = 0;
+				while (System.nanoTime() < deadline) {
+					long began = System.nanoTime();
+					int status = call.run(i++, random);
+					latencies.add(System.nanoTime() - began);
+					if (status != 200 && status != 201 && status != 409) {
+						failures.incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : running) {
+			future.get(duration.toSeconds() + 120, TimeUnit.SECONDS);
+		}
+		pool.shutdownNow();
+	}
+
+	private int get(String url) throws Exception {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private int post(String base, String roomCode, LocalDate checkIn, LocalDate checkOut, int guest) throws Exception {
+		String body = """
+				{"roomCode":"%s","checkIn":"%s","checkOut":"%s","adults":2,"children":0,
+				 "guest":{"firstName":"Bench","lastName":"No %d","email":"bench%d@example.com","country":"DE","language":"de"},
+				 "paymentMethod":"bank_transfer","currency":"EUR"}
+				"""
+			.formatted(roomCode, checkIn, checkOut, guest, guest);
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/bookings"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	@FunctionalInterface
+	interface Call {
+
+		int run(int index, Random random) throws Exception;
+
+	}
+
+}
