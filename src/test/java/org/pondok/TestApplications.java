@@ -34,7 +34,12 @@ final class TestApplications {
 		properties.put("pondok.demo-staff-password", STAFF_PASSWORD);
 		properties.put("pondok.rate-limit-per-hour", "1000000");
 		properties.putAll(extra);
-		return new SpringApplicationBuilder(PondokApplication.class).properties(properties).run();
+		// as arguments, so they win over application.yml's ${PONDOK_...} defaults
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(PondokApplication.class).run(arguments);
 	}
 
 	static String baseUrl(ConfigurableApplicationContext app) {

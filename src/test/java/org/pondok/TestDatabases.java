@@ -1,6 +1,10 @@
 package org.pondok;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,10 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Fresh, empty databases for tests: in-memory H2 always, and MariaDB or PostgreSQL when
- * {@code PONDOK_TEST_MARIADB_URL} / {@code PONDOK_TEST_POSTGRESQL_URL} name a server
- * (e.g. {@code jdbc:mariadb://127.0.0.1:3306/pondok_test?user=root}); each fresh database
- * is created beside the one named, so tests never share state.
+ * Fresh, empty databases for tests: an H2 file in a temporary folder always, and MariaDB
+ * or PostgreSQL when {@code PONDOK_TEST_MARIADB_URL} / {@code PONDOK_TEST_POSTGRESQL_URL}
+ * name a server (e.g. {@code jdbc:mariadb://127.0.0.1:3306/pondok_test?user=root}); each
+ * fresh database is created beside the one named, so tests never share state.
  */
 public final class TestDatabases {
 
@@ -49,11 +53,21 @@ public final class TestDatabases {
 	public static Database fresh(Vendor vendor) {
 		String name = "pondok_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		return switch (vendor) {
-			case H2 -> new Database(vendor, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+			case H2 ->
+				new Database(vendor, "jdbc:h2:file:" + h2Folder().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
 			case MARIADB -> create(vendor, System.getenv(MARIADB_VARIABLE), name,
 					"CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 			case POSTGRESQL -> create(vendor, System.getenv(POSTGRESQL_VARIABLE), name, "CREATE DATABASE " + name);
 		};
+	}
+
+	private static Path h2Folder() {
+		try {
+			return Files.createTempDirectory("pondok-h2");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Database create(Vendor vendor, String baseUrl, String name, String createSql) {

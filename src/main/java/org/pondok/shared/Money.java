@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * An exact amount in one currency, always held at the currency's scale (rounded
@@ -65,10 +66,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
 		return new Money(this.amount.multiply(rate), target);
 	}
 
+	@JsonIgnore
 	public boolean isZero() {
 		return this.amount.signum() == 0;
 	}
 
+	@JsonIgnore
 	public boolean isNegative() {
 		return this.amount.signum() < 0;
 	}

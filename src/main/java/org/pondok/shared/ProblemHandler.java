@@ -73,8 +73,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Request too large",
 					RequestSizeLimit.TOO_LARGE));
 		}
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+		DatabindException databind = null;
+		for (Throwable cause = ex.getCause(); cause != null && databind == null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException found && !found.getPath().isEmpty()) {
+				databind = found;
+			}
+		}
+		if (databind != null) {
 			String field = databind.getPath()
 				.stream()
 				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
@@ -83,8 +88,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				.replace(".[", "[");
 			return problem(Problems.validation(field, "has the wrong type or format"));
 		}
-		String message = (cause instanceof JacksonException) ? "The request body is not valid JSON"
-				: "The request body is missing or unreadable";
+		Throwable cause = ex.getMostSpecificCause();
+		String message = (cause instanceof JacksonException || ex.getCause() instanceof JacksonException)
+				? "The request body is not valid JSON" : "The request body is missing or unreadable";
 		return problem(Problems.validation("body", message));
 	}
 

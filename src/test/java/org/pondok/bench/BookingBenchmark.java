@@ -117,7 +117,11 @@ class BookingBenchmark {
 		properties.put("pondok.demo-staff-password", "bench-staff-password");
 		properties.put("pondok.rate-limit-per-hour", "100000000");
 		properties.put("logging.level.root", "warn");
-		return new SpringApplicationBuilder(org.pondok.PondokApplication.class).properties(properties).run();
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(org.pondok.PondokApplication.class).run(arguments);
 	}
 
 	/**
