@@ -124,7 +124,9 @@ public class BookingManagement {
 			.stream()
 			.collect(Collectors.groupingBy(SeasonalRateView::roomCode));
 		List<Long> unitIds = rooms.stream().flatMap((room) -> room.units().stream()).map(UnitView::id).toList();
-		Map<Long, Integer> held = this.inventory.heldNightCounts(unitIds, stay);
+		int buffer = bufferNights();
+		Map<Long, Integer> held = this.inventory.heldNightCounts(unitIds,
+				(buffer > 0) ? new StayPeriod(stay.checkIn(), stay.checkOut().plusDays(buffer)) : stay);
 		VillaView villa = this.catalog.villa();
 		BigDecimal rate = this.currencies.rate(currency);
 		List<Availability.RoomOffer> offers = new ArrayList<>();
@@ -231,8 +233,8 @@ public class BookingManagement {
 		Quote quote = this.prices.quote(room, seasons, stayPackage, villa, stay, request.currency(),
 				this.currencies.rate(request.currency()), priceDay);
 		BookingReference reference = this.references.next();
-		long unitId = this.inventory.claimAny(room.units().stream().map(UnitView::id).toList(), stay, Holder.BOOKING,
-				reference.value());
+		long unitId = this.inventory.claimAny(room.units().stream().map(UnitView::id).toList(), stay, bufferNights(),
+				Holder.BOOKING, reference.value());
 		Booking booking = this.bookings.save(Booking.place(reference, unitId, request, quote, now));
 		BookingView view = booking.view();
 		this.events.publishEvent(new BookingCreated(reference, room.code(), stay, request.source(),
@@ -288,7 +290,7 @@ public class BookingManagement {
 		Booking booking = load(reference);
 		BookingStatus from = booking.status();
 		booking.markNoShow(actor, this.catalog.today(), this.clock.instant());
-		this.inventory.release(Holder.BOOKING, reference.value());
+		releaseNights(reference);
 		return saveAndPublish(booking, from, actor);
 	}
 
@@ -307,7 +309,7 @@ public class BookingManagement {
 		Money paid = booking.paid();
 		Money refund = (paid.compareTo(fee) > 0) ? paid.minus(fee) : Money.zero(booking.currency());
 		booking.cancel(actor, reason, refund, this.clock.instant());
-		this.inventory.release(Holder.BOOKING, reference.value());
+		releaseNights(reference);
 		return saveAndPublish(booking, from, actor);
 	}
 
@@ -340,9 +342,9 @@ public class BookingManagement {
 			PackageView stayPackage = stayPackage(booking.packageCode(), room, stay);
 			Quote quote = this.prices.quote(room, seasons, stayPackage, this.catalog.villa(), stay, booking.currency(),
 					booking.exchangeRate(), today);
-			this.inventory.release(Holder.BOOKING, reference.value());
+			releaseNights(reference);
 			long unitId = this.inventory.claimAny(room.units().stream().map(UnitView::id).toList(), stay,
-					Holder.BOOKING, reference.value());
+					bufferNights(), Holder.BOOKING, reference.value());
 			booking.changeStay(room.code(), unitId, stay, quote, actor, this.clock.instant());
 			BookingView view = this.bookings.save(booking).view();
 			this.events.publishEvent(new BookingChanged(reference, before.roomCode(), before.stay(), view.roomCode(),
@@ -359,6 +361,15 @@ public class BookingManagement {
 		Booking booking = load(reference);
 		booking.receivePayment(amount, this.clock.instant());
 		return this.bookings.save(booking).view();
+	}
+
+	private void releaseNights(BookingReference reference) {
+		this.inventory.release(Holder.BOOKING, reference.value());
+		this.inventory.release(Holder.BUFFER, reference.value());
+	}
+
+	private int bufferNights() {
+		return Math.max(0, Math.min(7, this.settings.integer("booking.turnover_buffer_nights", 0)));
 	}
 
 	private BookingView saveAndPublish(Booking booking, BookingStatus from, String actor) {

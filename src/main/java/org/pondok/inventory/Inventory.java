@@ -69,10 +69,25 @@ public class Inventory {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long claimAny(List<Long> unitIds, StayPeriod stay, Holder holder, String holderRef) {
-		for (long unitId : freeUnits(unitIds, stay)) {
+		return claimAny(unitIds, stay, 0, holder, holderRef);
+	}
+
+	/**
+	 * As {@link #claimAny(List, StayPeriod, Holder, String)}, also holding
+	 * {@code bufferNights} nights after the stay on the same unit as
+	 * {@link Holder#BUFFER} for turnover.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long claimAny(List<Long> unitIds, StayPeriod stay, int bufferNights, Holder holder, String holderRef) {
+		StayPeriod needed = (bufferNights > 0) ? new StayPeriod(stay.checkIn(), stay.checkOut().plusDays(bufferNights))
+				: stay;
+		for (long unitId : freeUnits(unitIds, needed)) {
 			Boolean claimed = this.savepoint.execute((status) -> {
 				try {
 					insertNights(unitId, stay, holder, holderRef);
+					if (bufferNights > 0) {
+						insertNights(unitId, StayPeriod.of(stay.checkOut(), bufferNights), Holder.BUFFER, holderRef);
+					}
 					return true;
 				}
 				catch (DuplicateKeyException ex) {

@@ -23,7 +23,7 @@ INSERT INTO system_config (config_key, area, value_type, environment, config_val
     ('booking.pre_booking_sync_max_age_minutes', 'booking', 'integer', 'both', '5', FALSE, 'A feed older than this is re-fetched before such a claim'),
     ('booking.idempotency_ttl_hours', 'booking', 'integer', 'both', '24', FALSE, 'How long an Idempotency-Key is remembered'),
     ('booking.allow_same_day', 'booking', 'boolean', 'both', 'true', FALSE, 'Accept arrivals today'),
-    ('booking.special_requests_max_length', 'booking', 'integer', 'both', '2000', FALSE, 'Longest special request a guest may write'),
+    ('booking.turnover_buffer_nights', 'booking', 'integer', 'both', '0', FALSE, 'Nights kept free on a unit after each departure, for turnover'),
     ('payment.stripe_enabled', 'payment', 'boolean', 'both', 'false', FALSE, 'Offer card payment through Stripe Checkout'),
     ('payment.stripe_publishable_key', 'payment', 'string', 'both', NULL, FALSE, 'Stripe publishable key'),
     ('payment.stripe_secret_key', 'payment', 'secret', 'both', NULL, TRUE, 'Stripe secret key'),

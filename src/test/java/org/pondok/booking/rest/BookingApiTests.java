@@ -16,6 +16,7 @@ import org.pondok.catalog.NewRoom;
 import org.pondok.catalog.VillaDetails;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
+import org.pondok.system.SystemSettings;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,9 @@ class BookingApiTests {
 
 	@Autowired
 	Catalog catalog;
+
+	@Autowired
+	SystemSettings settings;
 
 	private static int nextDay;
 
@@ -208,6 +212,21 @@ class BookingApiTests {
 			.bodyJson()
 			.extractingPath("$.roomCode")
 			.isEqualTo("pool-villa");
+	}
+
+	@Test
+	void keepsTurnoverBufferNightsFreeAfterADeparture() {
+		LocalDate checkIn = freshDate();
+		this.settings.update("booking.turnover_buffer_nights", 1, "test");
+		try {
+			assertThat(post(booking("garden-room", checkIn, checkIn.plusDays(2), ""), null)).hasStatus(201);
+
+			assertThat(post(booking("garden-room", checkIn.plusDays(2), checkIn.plusDays(3), ""), null)).hasStatus(409);
+			assertThat(post(booking("garden-room", checkIn.plusDays(3), checkIn.plusDays(4), ""), null)).hasStatus(201);
+		}
+		finally {
+			this.settings.update("booking.turnover_buffer_nights", 0, "test");
+		}
 	}
 
 	@Test
