@@ -1,6 +1,7 @@
 package org.pondok.booking;
 
 import java.math.BigDecimal;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -198,8 +200,8 @@ public class BookingManagement {
 			try {
 				return this.transactions.execute((status) -> work.get());
 			}
-			catch (PessimisticLockingFailureException ex) {
-				if (attempt == 3) {
+			catch (RuntimeException ex) {
+				if (attempt == 3 || !isLockConflict(ex)) {
 					throw ex;
 				}
 				try {
@@ -211,6 +213,25 @@ public class BookingManagement {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether the database gave the transaction up to break a lock conflict. InnoDB rolls
+	 * back the whole transaction then, so a savepoint's rollback may fail and hide the
+	 * conflict behind a {@link TransactionSystemException}.
+	 */
+	static boolean isLockConflict(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PessimisticLockingFailureException
+					|| cause instanceof SQLTransactionRollbackException) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException system && system.getApplicationException() != null
+					&& isLockConflict(system.getApplicationException())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private BookingView place(BookingRequest request) {
