@@ -47,8 +47,10 @@ public class Catalog {
 
 	private final Clock clock;
 
+	private final RoomQueries roomQueries;
+
 	Catalog(Villas villas, Rooms rooms, Units units, Packages packages, SeasonalRates seasonalRates, MediaFiles media,
-			HeroImages heroImages, Clock clock) {
+			HeroImages heroImages, Clock clock, RoomQueries roomQueries) {
 		this.villas = villas;
 		this.rooms = rooms;
 		this.units = units;
@@ -57,6 +59,7 @@ public class Catalog {
 		this.media = media;
 		this.heroImages = heroImages;
 		this.clock = clock;
+		this.roomQueries = roomQueries;
 	}
 
 	/**
@@ -115,16 +118,7 @@ public class Catalog {
 
 	public List<RoomView> rooms(String language) {
 		Terms terms = terms();
-		String lang = Codes.language(language);
-		Map<Long, List<UnitView>> unitsByRoom = new HashMap<>();
-		for (Unit unit : this.units.findByActiveOrderByRoomIdAscSortOrderAscIdAsc(true)) {
-			unitsByRoom.computeIfAbsent(unit.roomId(), (roomId) -> new ArrayList<>()).add(unit.view());
-		}
-		return this.rooms.findByActiveOrderBySortOrderAscIdAsc(true)
-			.stream()
-			.map((room) -> room.view(lang, unitsByRoom.getOrDefault(room.id(), List.of()), terms.currency(),
-					terms.policy()))
-			.toList();
+		return this.roomQueries.onSale(null, Codes.language(language), terms.currency(), terms.policy());
 	}
 
 	/**
@@ -135,7 +129,10 @@ public class Catalog {
 	}
 
 	public Optional<RoomView> room(String code, String language) {
-		return this.rooms.findByCode(code).filter(Room::isActive).map((room) -> view(room, Codes.language(language)));
+		Terms terms = terms();
+		return this.roomQueries.onSale(code, Codes.language(language), terms.currency(), terms.policy())
+			.stream()
+			.findFirst();
 	}
 
 	/**
@@ -252,14 +249,8 @@ public class Catalog {
 	 * two statements whatever the number of rooms.
 	 */
 	public List<SeasonalRateView> seasonalRates(LocalDate from, LocalDate to) {
-		Map<Long, String> codes = new HashMap<>();
-		this.rooms.findByActiveOrderBySortOrderAscIdAsc(true).forEach((room) -> codes.put(room.id(), room.code()));
 		CurrencyCode currency = terms().currency();
-		return this.seasonalRates.findByStartDateLessThanAndEndDateGreaterThanOrderByStartDate(to, from)
-			.stream()
-			.filter((rate) -> codes.containsKey(rate.roomId()))
-			.map((rate) -> rate.view(codes.get(rate.roomId()), currency))
-			.toList();
+		return this.roomQueries.seasons(from, to, currency);
 	}
 
 	/**

@@ -143,17 +143,21 @@ public class Inventory {
 		if (unitIds.isEmpty()) {
 			return Map.of();
 		}
+		// by the night index alone: a short range of nights is a few rows per unit,
+		// whereas a long
+		// IN list of units tempts some planners into a full scan
+		Set<Long> wanted = Set.copyOf(unitIds);
 		return this.jdbc.sql("""
 				SELECT unit_id, COUNT(*) AS held FROM inventory_nights
-				WHERE unit_id IN (:units) AND night >= :from AND night < :to
+				WHERE night >= :from AND night < :to
 				GROUP BY unit_id
 				""")
-			.param("units", unitIds)
 			.param("from", Date.valueOf(period.checkIn()))
 			.param("to", Date.valueOf(period.checkOut()))
 			.query((rs, row) -> Map.entry(rs.getLong("unit_id"), rs.getInt("held")))
 			.list()
 			.stream()
+			.filter((entry) -> wanted.contains(entry.getKey()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
