@@ -83,7 +83,7 @@ public class Catalog {
 	 * The property's time zone; UTC until the property is set up.
 	 */
 	public ZoneId zone() {
-		return this.villas.findFirstByOrderByIdAsc().map(Villa::zone).orElse(ZoneOffset.UTC);
+		return this.roomQueries.terms().map(RoomQueries.Terms::zone).orElse(ZoneOffset.UTC);
 	}
 
 	/**
@@ -318,8 +318,8 @@ public class Catalog {
 	}
 
 	private Terms terms() {
-		return this.villas.findFirstByOrderByIdAsc()
-			.map((villa) -> new Terms(villa.baseCurrency(), villa.cancellationPolicy()))
+		return this.roomQueries.terms()
+			.map((terms) -> new Terms(terms.currency(), terms.policy()))
 			.orElse(new Terms(CurrencyCode.USD, CancellationPolicy.STRICT));
 	}
 

@@ -2,6 +2,7 @@ package org.pondok.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.pondok.shared.CurrencyCode;
@@ -50,6 +52,25 @@ class RoomQueries {
 			.params(params(code, language))
 			.query((rs, row) -> view(rs, units.getOrDefault(rs.getLong("id"), List.of()), currency, policy))
 			.list();
+	}
+
+	/**
+	 * What every price and policy of the property depends on, in one light statement (the
+	 * villa aggregate is loaded only where all of it is needed).
+	 */
+	Optional<Terms> terms() {
+		return this.jdbc.sql("""
+				SELECT base_currency, time_zone, free_cancellation_days, cancellation_fee_percent
+				FROM villa_info ORDER BY id LIMIT 1
+				""")
+			.query((rs, row) -> new Terms(CurrencyCode.valueOf(rs.getString("base_currency")),
+					ZoneId.of(rs.getString("time_zone")),
+					new CancellationPolicy(rs.getInt("free_cancellation_days"),
+							rs.getBigDecimal("cancellation_fee_percent"))))
+			.optional();
+	}
+
+	record Terms(CurrencyCode currency, ZoneId zone, CancellationPolicy policy) {
 	}
 
 	/**
