@@ -64,6 +64,7 @@ abstract class FoundationTests {
 			assertThat(items(get(base + "/api/v1/gallery", null)).size()).isGreaterThanOrEqualTo(3);
 			assertThat(get(base + "/actuator/health", null).get("status").asString()).isEqualTo("UP");
 			assertThat(heldNightsMatchBookings(app)).isTrue();
+			assertThat(page(base + "/")).contains("Master Suite", "Wellness Retreat");
 			migrations = historyRows(app);
 		}
 
@@ -105,6 +106,13 @@ abstract class FoundationTests {
 		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
 		return this.json.readTree(response.body());
+	}
+
+	private String page(String url) throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(url).isEqualTo(200);
+		return response.body();
 	}
 
 	private static JsonNode items(JsonNode list) {
