@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
+import org.pondok.shared.Snapshot;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,8 @@ public class Catalog {
 
 	private final RoomQueries roomQueries;
 
+	private final Snapshot<OnSale> onSale;
+
 	Catalog(Villas villas, Rooms rooms, Units units, Packages packages, SeasonalRates seasonalRates, MediaFiles media,
 			HeroImages heroImages, Clock clock, RoomQueries roomQueries) {
 		this.villas = villas;
@@ -60,30 +63,29 @@ public class Catalog {
 		this.heroImages = heroImages;
 		this.clock = clock;
 		this.roomQueries = roomQueries;
+		this.onSale = new Snapshot<>(Snapshot.SEARCH_MAX_AGE, this::loadOnSale);
 	}
 
 	/**
 	 * @throws IllegalStateException when the property has not been set up yet
 	 */
 	public VillaView villa() {
-		return this.villas.findFirstByOrderByIdAsc()
-			.map(Villa::view)
-			.orElseThrow(() -> new IllegalStateException("The villa has not been set up yet"));
+		return findVilla().orElseThrow(() -> new IllegalStateException("The villa has not been set up yet"));
 	}
 
 	public Optional<VillaView> findVilla() {
-		return this.villas.findFirstByOrderByIdAsc().map(Villa::view);
+		return this.onSale.get().villa();
 	}
 
 	public boolean hasVilla() {
-		return this.villas.findFirstByOrderByIdAsc().isPresent();
+		return findVilla().isPresent();
 	}
 
 	/**
 	 * The property's time zone; UTC until the property is set up.
 	 */
 	public ZoneId zone() {
-		return this.roomQueries.terms().map(RoomQueries.Terms::zone).orElse(ZoneOffset.UTC);
+		return this.onSale.get().terms().map(RoomQueries.Terms::zone).orElse(ZoneOffset.UTC);
 	}
 
 	/**
@@ -106,6 +108,7 @@ public class Catalog {
 		else {
 			villa.change(details, this.clock.instant());
 		}
+		this.onSale.changed();
 		return this.villas.save(villa).view();
 	}
 
@@ -117,8 +120,12 @@ public class Catalog {
 	}
 
 	public List<RoomView> rooms(String language) {
+		String lang = Codes.language(language);
+		if (lang.equals(ENGLISH)) {
+			return this.onSale.get().rooms();
+		}
 		Terms terms = terms();
-		return this.roomQueries.onSale(null, Codes.language(language), terms.currency(), terms.policy());
+		return this.roomQueries.onSale(null, lang, terms.currency(), terms.policy());
 	}
 
 	/**
@@ -129,6 +136,9 @@ public class Catalog {
 	}
 
 	public Optional<RoomView> room(String code, String language) {
+		if (Codes.language(language).equals(ENGLISH)) {
+			return this.onSale.get().rooms().stream().filter((room) -> room.code().equals(code)).findFirst();
+		}
 		Terms terms = terms();
 		return this.roomQueries.onSale(code, Codes.language(language), terms.currency(), terms.policy())
 			.stream()
@@ -158,6 +168,7 @@ public class Catalog {
 		for (int number = 1; number <= room.unitCount(); number++) {
 			this.units.save(Unit.numbered(saved, number));
 		}
+		this.onSale.changed();
 		return view(saved, ENGLISH);
 	}
 
@@ -249,8 +260,11 @@ public class Catalog {
 	 * two statements whatever the number of rooms.
 	 */
 	public List<SeasonalRateView> seasonalRates(LocalDate from, LocalDate to) {
-		CurrencyCode currency = terms().currency();
-		return this.roomQueries.seasons(from, to, currency);
+		return this.onSale.get()
+			.seasons()
+			.stream()
+			.filter((season) -> season.startDate().isBefore(to) && season.endDate().isAfter(from))
+			.toList();
 	}
 
 	/**
@@ -272,6 +286,7 @@ public class Catalog {
 					"The season overlaps '" + overlapping.get(0).name() + "' of room '" + roomCode + "'");
 		}
 		this.seasonalRates.save(SeasonalRate.of(room.id(), rate, this.clock.instant()));
+		this.onSale.changed();
 	}
 
 	public Optional<MediaContent> media(long id) {
@@ -318,9 +333,25 @@ public class Catalog {
 	}
 
 	private Terms terms() {
-		return this.roomQueries.terms()
-			.map((terms) -> new Terms(terms.currency(), terms.policy()))
+		return terms(this.onSale.get().terms());
+	}
+
+	private static Terms terms(Optional<RoomQueries.Terms> stored) {
+		return stored.map((terms) -> new Terms(terms.currency(), terms.policy()))
 			.orElse(new Terms(CurrencyCode.USD, CancellationPolicy.STRICT));
+	}
+
+	/**
+	 * Everything on sale in a few statements: the villa, its rooms with their units, and
+	 * the seasons from yesterday on (every property's yesterday, whatever its zone).
+	 */
+	private OnSale loadOnSale() {
+		Optional<RoomQueries.Terms> stored = this.roomQueries.terms();
+		Terms terms = terms(stored);
+		LocalDate from = LocalDate.now(this.clock.withZone(ZoneOffset.UTC)).minusDays(2);
+		return new OnSale(this.villas.findFirstByOrderByIdAsc().map(Villa::view), stored,
+				this.roomQueries.onSale(null, ENGLISH, terms.currency(), terms.policy()),
+				this.roomQueries.seasons(from, LocalDate.of(9999, 12, 31), terms.currency()));
 	}
 
 	private void requireBaseCurrency(Money amount) {
@@ -335,6 +366,10 @@ public class Catalog {
 	 * What every price and policy of the catalog is read with.
 	 */
 	private record Terms(CurrencyCode currency, CancellationPolicy policy) {
+	}
+
+	private record OnSale(Optional<VillaView> villa, Optional<RoomQueries.Terms> terms, List<RoomView> rooms,
+			List<SeasonalRateView> seasons) {
 	}
 
 }

@@ -3,9 +3,13 @@ package org.pondok.system;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.pondok.shared.CurrencyCode;
+import org.pondok.shared.Snapshot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,9 +26,12 @@ public class Currencies {
 
 	private final Clock clock;
 
+	private final Snapshot<Map<CurrencyCode, BigDecimal>> rates;
+
 	Currencies(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.rates = new Snapshot<>(Snapshot.SEARCH_MAX_AGE, this::loadRates);
 	}
 
 	@Transactional(readOnly = true)
@@ -45,11 +52,23 @@ public class Currencies {
 	 */
 	@Transactional(readOnly = true)
 	public BigDecimal rate(CurrencyCode currency) {
-		return this.jdbc.sql("SELECT rate_to_base FROM currencies WHERE code = :code AND enabled = TRUE")
-			.param("code", currency.name())
-			.query(BigDecimal.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException(currency + " is not offered"));
+		BigDecimal rate = this.rates.get().get(currency);
+		if (rate == null) {
+			throw new IllegalStateException(currency + " is not offered");
+		}
+		return rate;
+	}
+
+	private Map<CurrencyCode, BigDecimal> loadRates() {
+		Map<CurrencyCode, BigDecimal> rates = new EnumMap<>(CurrencyCode.class);
+		this.jdbc.sql("SELECT code, rate_to_base FROM currencies WHERE enabled = TRUE").query((rs) -> {
+			for (CurrencyCode code : CurrencyCode.values()) {
+				if (code.name().equals(rs.getString(1))) {
+					rates.put(code, rs.getBigDecimal(2));
+				}
+			}
+		});
+		return Collections.unmodifiableMap(rates);
 	}
 
 	/**
@@ -69,6 +88,7 @@ public class Currencies {
 			.param("actor", actor)
 			.param("code", currency.name())
 			.update();
+		this.rates.changed();
 	}
 
 	/**

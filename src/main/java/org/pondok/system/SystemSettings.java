@@ -3,11 +3,15 @@ package org.pondok.system;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.pondok.shared.Snapshot;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,10 +37,13 @@ public class SystemSettings {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final Snapshot<Map<String, String>> values;
+
 	SystemSettings(JdbcClient jdbc, SecretCipher cipher, Clock clock) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.values = new Snapshot<>(Snapshot.SEARCH_MAX_AGE, this::loadValues);
 	}
 
 	@Transactional(readOnly = true)
@@ -107,6 +114,7 @@ public class SystemSettings {
 			.param("actor", actor)
 			.param("key", key)
 			.update();
+		this.values.changed();
 		return find(key).orElseThrow();
 	}
 
@@ -162,11 +170,16 @@ public class SystemSettings {
 	}
 
 	private @Nullable String raw(String key) {
-		return this.jdbc.sql("SELECT config_value FROM system_config WHERE config_key = :key")
-			.param("key", key)
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		return this.values.get().get(key);
+	}
+
+	private Map<String, String> loadValues() {
+		Map<String, String> values = new HashMap<>();
+		this.jdbc.sql("SELECT config_key, config_value FROM system_config WHERE config_value IS NOT NULL")
+			.query((rs) -> {
+				values.put(rs.getString(1), rs.getString(2));
+			});
+		return Collections.unmodifiableMap(values);
 	}
 
 	private static final String SELECT = """

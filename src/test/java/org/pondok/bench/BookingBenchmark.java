@@ -1,10 +1,6 @@
 package org.pondok.bench;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -55,14 +51,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BookingBenchmark {
 
-	private static final Duration WARM_UP = Duration.ofSeconds(5);
+	private static final Duration WARM_UP = Duration.ofSeconds(10);
 
-	private static final Duration MEASURE = Duration.ofSeconds(10);
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.executor(Executors.newFixedThreadPool(16))
-		.build();
+	private static final Duration MEASURE = Duration.ofSeconds(15);
 
 	@Test
 	void h2() throws Exception {
@@ -80,7 +71,7 @@ class BookingBenchmark {
 			Path dataDir = Files.createTempDirectory("pondok-bench");
 			TestDatabases.Database database = TestDatabases.fresh(vendor);
 			try (ConfigurableApplicationContext app = start(database, dataDir, property.equals("demo"))) {
-				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				if (property.equals("large")) {
 					long started = System.nanoTime();
 					int bookings = largeProperty(app);
@@ -90,18 +81,18 @@ class BookingBenchmark {
 				}
 				LocalDate from = LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(20);
 				for (int clients : new int[] { 1, 16 }) {
-					measure(vendor, property, "availability", clients, (i, random) -> {
+					measure(vendor, property, "availability", port, clients, (http, random) -> {
 						LocalDate checkIn = from.plusDays(random.nextInt(300));
-						return get(base + "/api/v1/availability?checkIn=" + checkIn + "&checkOut="
+						return http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut="
 								+ checkIn.plusDays(1 + random.nextInt(7)) + "&adults=2&currency=EUR");
 					});
 				}
 				List<String> rooms = app.getBean(Catalog.class).rooms().stream().map(RoomView::code).toList();
 				AtomicInteger sequence = new AtomicInteger();
-				measure(vendor, property, "booking creation", 16, (i, random) -> {
+				measure(vendor, property, "booking creation", port, 16, (http, random) -> {
 					int n = sequence.incrementAndGet();
 					LocalDate checkIn = from.plusDays(400 + random.nextInt(700));
-					return post(base, rooms.get(random.nextInt(rooms.size())), checkIn,
+					return post(http, rooms.get(random.nextInt(rooms.size())), checkIn,
 							checkIn.plusDays(1 + random.nextInt(3)), n);
 				});
 			}
@@ -188,13 +179,13 @@ class BookingBenchmark {
 		return parts;
 	}
 
-	private void measure(TestDatabases.Vendor vendor, String property, String what, int clients, Call call)
+	private void measure(TestDatabases.Vendor vendor, String property, String what, int port, int clients, Call call)
 			throws Exception {
-		runFor(WARM_UP, clients, call, new ArrayList<>(), new AtomicInteger());
+		runFor(WARM_UP, port, clients, call, new ArrayList<>(), new AtomicInteger());
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger failures = new AtomicInteger();
 		long started = System.nanoTime();
-		runFor(MEASURE, clients, call, latencies, failures);
+		runFor(MEASURE, port, clients, call, latencies, failures);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
@@ -212,23 +203,26 @@ class BookingBenchmark {
 		return sorted.get(Math.max(0, index)) / 1e6;
 	}
 
-	private static void runFor(Duration duration, int clients, Call call, List<Long> latencies, AtomicInteger failures)
-			throws Exception {
+	private static void runFor(Duration duration, int port, int clients, Call call, List<Long> latencies,
+			AtomicInteger failures) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long deadline = System.nanoTime() + duration.toNanos();
 		List<Future<?>> running = new ArrayList<>();
 		for (int client = 0; client < clients; client++) {
 			Random random = new Random(client);
 			running.add(pool.submit(() -> {
-				int i = 0;
-				while (System.nanoTime() < deadline) {
-					long began = System.nanoTime();
-					int status = call.run(i++, random);
-					latencies.add(System.nanoTime() - began);
-					if (status != 200 && status != 201 && status != 409) {
-						failures.incrementAndGet();
+				List<Long> own = new ArrayList<>();
+				try (HttpConnection http = new HttpConnection("127.0.0.1", port)) {
+					while (System.nanoTime() < deadline) {
+						long began = System.nanoTime();
+						int status = call.run(http, random);
+						own.add(System.nanoTime() - began);
+						if (status != 200 && status != 201 && status != 409) {
+							failures.incrementAndGet();
+						}
 					}
 				}
+				latencies.addAll(own);
 				return null;
 			}));
 		}
@@ -238,31 +232,21 @@ class BookingBenchmark {
 		pool.shutdownNow();
 	}
 
-	private int get(String url) throws Exception {
-		return this.http
-			.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode();
-	}
-
-	private int post(String base, String roomCode, LocalDate checkIn, LocalDate checkOut, int guest) throws Exception {
+	private static int post(HttpConnection http, String roomCode, LocalDate checkIn, LocalDate checkOut, int guest)
+			throws Exception {
 		String body = """
 				{"roomCode":"%s","checkIn":"%s","checkOut":"%s","adults":2,"children":0,
 				 "guest":{"firstName":"Bench","lastName":"No %d","email":"bench%d@example.com","country":"DE","language":"de"},
 				 "paymentMethod":"bank_transfer","currency":"EUR"}
 				"""
 			.formatted(roomCode, checkIn, checkOut, guest, guest);
-		return this.http
-			.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/bookings"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode();
+		return http.postJson("/api/v1/bookings", body);
 	}
 
 	@FunctionalInterface
 	interface Call {
 
-		int run(int index, Random random) throws Exception;
+		int run(HttpConnection http, Random random) throws Exception;
 
 	}
 
