@@ -143,9 +143,9 @@ public class Inventory {
 		if (unitIds.isEmpty()) {
 			return Map.of();
 		}
-		// by the night index alone: a short range of nights is a few rows per unit,
-		// whereas a long
-		// IN list of units tempts some planners into a full scan
+		// by the (night, unit) index alone, which covers the query: a short range of
+		// nights is a few rows per unit, whereas a long IN list of units tempts some
+		// planners into a full scan
 		Set<Long> wanted = Set.copyOf(unitIds);
 		return this.jdbc.sql("""
 				SELECT unit_id, COUNT(*) AS held FROM inventory_nights

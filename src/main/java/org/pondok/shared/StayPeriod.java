@@ -2,6 +2,7 @@ package org.pondok.shared;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,11 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkOut) {
 	}
 
 	public List<LocalDate> nights() {
-		return this.checkIn.datesUntil(this.checkOut).toList();
+		List<LocalDate> nights = new ArrayList<>(nightCount());
+		for (LocalDate night = this.checkIn; night.isBefore(this.checkOut); night = night.plusDays(1)) {
+			nights.add(night);
+		}
+		return nights;
 	}
 
 	public int nightCount() {

@@ -50,7 +50,6 @@ public class Currencies {
 	 * Units of the currency per unit of the base currency.
 	 * @throws IllegalStateException when the currency is not offered
 	 */
-	@Transactional(readOnly = true)
 	public BigDecimal rate(CurrencyCode currency) {
 		BigDecimal rate = this.rates.get().get(currency);
 		if (rate == null) {

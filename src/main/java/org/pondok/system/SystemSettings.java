@@ -59,7 +59,6 @@ public class SystemSettings {
 	/**
 	 * An integer setting, or the fallback when it is missing or empty.
 	 */
-	@Transactional(readOnly = true)
 	public int integer(String key, int fallback) {
 		String value = raw(key);
 		if (value == null || value.isBlank()) {
@@ -73,12 +72,10 @@ public class SystemSettings {
 		}
 	}
 
-	@Transactional(readOnly = true)
 	public boolean flag(String key) {
 		return "true".equalsIgnoreCase(String.valueOf(raw(key)).trim());
 	}
 
-	@Transactional(readOnly = true)
 	public String text(String key, String fallback) {
 		String value = raw(key);
 		return (value == null || value.isBlank()) ? fallback : value;
@@ -87,7 +84,6 @@ public class SystemSettings {
 	/**
 	 * The clear value of a secret setting, for the module that needs it.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<String> secret(String key) {
 		String stored = raw(key);
 		return (stored == null || stored.isBlank()) ? Optional.empty() : Optional.of(this.cipher.decrypt(stored));

@@ -344,7 +344,7 @@ CREATE TABLE inventory_nights (
     CONSTRAINT fk_inventory_nights_unit FOREIGN KEY (unit_id) REFERENCES room_units (id),
     CONSTRAINT ck_inventory_nights_holder CHECK (holder IN ('booking', 'ota_block', 'manual_block', 'buffer'))
 ) ${table_options};
-CREATE INDEX ix_inventory_nights_night ON inventory_nights (night);
+CREATE INDEX ix_inventory_nights_night ON inventory_nights (night, unit_id);
 CREATE INDEX ix_inventory_nights_holder ON inventory_nights (holder, holder_ref);
 
 CREATE TABLE manual_blocks (
