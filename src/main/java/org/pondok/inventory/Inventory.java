@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,15 +121,7 @@ public class Inventory {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		Set<Long> taken = new LinkedHashSet<>(this.jdbc.sql("""
-				SELECT DISTINCT unit_id FROM inventory_nights
-				WHERE unit_id IN (:units) AND night >= :from AND night < :to
-				""")
-			.param("units", unitIds)
-			.param("from", Date.valueOf(stay.checkIn()))
-			.param("to", Date.valueOf(stay.checkOut()))
-			.query(Long.class)
-			.list());
+		Set<Long> taken = heldNightCounts(unitIds, stay).keySet();
 		return unitIds.stream().filter((unit) -> !taken.contains(unit)).toList();
 	}
 

@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * clients, and booking creation throughput, on the demo villa and on a large property
  * (200 units, three years of bookings), on H2 and, when {@code PONDOK_TEST_MARIADB_URL}
  * is set, on MariaDB. Runs only with {@code ./mvnw -Pbench verify}; it asserts nothing
- * about time.
+ * about time. {@code -Dbench.properties=large} measures one property only.
  */
 class BookingBenchmark {
 
@@ -67,7 +67,7 @@ class BookingBenchmark {
 	}
 
 	private void run(TestDatabases.Vendor vendor) throws Exception {
-		for (String property : List.of("demo", "large")) {
+		for (String property : List.of(System.getProperty("bench.properties", "demo,large").split(","))) {
 			Path dataDir = Files.createTempDirectory("pondok-bench");
 			TestDatabases.Database database = TestDatabases.fresh(vendor);
 			try (ConfigurableApplicationContext app = start(database, dataDir, property.equals("demo"))) {
