@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.pondok.system.AuditTrail;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,9 +28,12 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	LoginAttempts(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -49,18 +54,9 @@ class LoginAttempts {
 			.param("max", MAX_FAILURES)
 			.update();
 		if (locked > 0) {
-			this.jdbc
-				.sql("""
-						INSERT INTO audit_events (occurred_at, actor, action, target_type, target_id, details, remote_address)
-						VALUES (:now, :actor, 'staff.locked', 'staff', :target, :details, :address)
-						""")
-				.param("now", Timestamp.from(now))
-				.param("actor", email)
-				.param("target", String.valueOf(memberId))
-				.param("details",
-						MAX_FAILURES + " failed logins in a row; locked for " + LOCKED_FOR.toMinutes() + " minutes")
-				.param("address", address)
-				.update();
+			this.audit.record(email, "staff.locked", "staff", String.valueOf(memberId),
+					MAX_FAILURES + " failed logins in a row from " + address + "; locked for " + LOCKED_FOR.toMinutes()
+							+ " minutes");
 		}
 		return locked > 0;
 	}

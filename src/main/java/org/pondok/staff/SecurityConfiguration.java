@@ -1,5 +1,7 @@
 package org.pondok.staff;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +10,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -90,13 +95,23 @@ class SecurityConfiguration {
 						.authenticated()
 						.anyRequest()
 						.permitAll())
-			.formLogin((form) -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
+			.formLogin((form) -> form.loginPage("/staff/login")
+				.defaultSuccessUrl("/staff", false)
+				.failureHandler(loginFailures())
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/staff/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/staff/login?locked"));
+		return handler;
 	}
 
 }
