@@ -1,9 +1,12 @@
 package org.pondok.shared;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
@@ -23,10 +26,12 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Renders Spring MVC's own errors, bad input and anything unexpected as problem details,
@@ -98,6 +103,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return problem(Problems.validation(ex.getParameterName(), "is required"));
+	}
+
+	/**
+	 * An unknown address outside the API is a page's 404, shown as the error page (the
+	 * container forwards a sent error to it).
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+				&& !servlet.getRequest().getRequestURI().startsWith("/api/")) {
+			try {
+				servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
+			}
+			return null;
+		}
+		return problem(Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
+				"There is nothing at " + ex.getResourcePath()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -91,6 +91,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.hasAuthority(Permission.SETTINGS_READ.authority())
+						.requestMatchers("/staff/login")
+						.permitAll()
 						.requestMatchers("/staff", "/staff/**")
 						.authenticated()
 						.anyRequest()
