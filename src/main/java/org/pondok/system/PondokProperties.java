@@ -22,11 +22,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * data folder
  * @param rateLimitPerHour API requests per client per hour
  * @param channel settings of the channel manager
+ * @param environment which kind of installation this is; unset means production
  */
 @ConfigurationProperties("pondok")
 public record PondokProperties(Path dataDir, String baseUrl, @Nullable Boolean demo, String adminEmail,
 		@Nullable String adminPassword, @Nullable String demoStaffPassword, @Nullable String secretKey,
-		int rateLimitPerHour, Channel channel) {
+		int rateLimitPerHour, Channel channel, @Nullable RuntimeEnvironment environment) {
+
+	/**
+	 * The environment, production unless the operator said otherwise.
+	 */
+	public RuntimeEnvironment runtimeEnvironment() {
+		return (this.environment != null) ? this.environment : RuntimeEnvironment.PROD;
+	}
 
 	/**
 	 * @param allowPrivateHosts let feed imports reach loopback and private addresses

@@ -14,6 +14,7 @@ import org.pondok.system.SettingView;
 import org.pondok.system.SystemSettings;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,7 +58,15 @@ class SystemRestController {
 		if (!body.containsKey("value")) {
 			throw new SettingException("The body is {\"value\": …}", false);
 		}
-		return setting(this.settings.update(key, body.get("value"), principal.getName()));
+		Integer version = null;
+		Object given = body.get("version");
+		if (given instanceof Integer number) {
+			version = number;
+		}
+		else if (given != null) {
+			throw new SettingException("version is the whole number read with the setting", false);
+		}
+		return setting(this.settings.update(key, body.get("value"), version, principal.getName()));
 	}
 
 	@GetMapping("/api/v1/languages")
@@ -78,12 +87,18 @@ class SystemRestController {
 
 	@ExceptionHandler(SettingException.class)
 	ProblemDetail refused(SettingException ex) {
-		return ex.unknown() ? Problems.notFound(ex.getMessage()) : Problems.validation("value", ex.getMessage());
+		if (ex.unknown()) {
+			return Problems.notFound(ex.getMessage());
+		}
+		if (ex.reason().conflict()) {
+			return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Changed meanwhile", ex.getMessage());
+		}
+		return Problems.validation("value", ex.getMessage());
 	}
 
 	private Setting setting(SettingView view) {
 		return new Setting(view.key(), view.area(), view.type(), view.environment(), view.secret(), value(view),
-				view.description(), view.updatedAt());
+				view.set(), view.effective(), view.description(), view.updatedAt(), view.version());
 	}
 
 	private @Nullable Object value(SettingView view) {
@@ -92,6 +107,7 @@ class SystemRestController {
 		}
 		return switch (view.type()) {
 			case "boolean" -> Boolean.valueOf(view.value());
+			case "decimal" -> view.value();
 			case "integer" -> {
 				try {
 					yield Long.valueOf(view.value());
@@ -115,8 +131,12 @@ class SystemRestController {
 	record Items<T>(List<T> items) {
 	}
 
+	/**
+	 * A setting as the API shows it: {@code set} tells whether a secret holds a value,
+	 * {@code effective} whether the setting applies in this environment.
+	 */
 	record Setting(String key, String area, String type, String environment, boolean secret, @Nullable Object value,
-			@Nullable String description, @Nullable Instant updatedAt) {
+			boolean set, boolean effective, @Nullable String description, @Nullable Instant updatedAt, int version) {
 	}
 
 	record Currency(String code, String name, String symbol, int fractionDigits, String rateToBase, boolean base) {

@@ -1,0 +1,144 @@
+package org.pondok.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pondok.shared.Problems;
+import org.pondok.system.SystemSettings;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Maintenance mode ({@code general.maintenance_mode}): guests get a {@code 503} notice
+ * page in their language, the public API a {@code 503} problem, both with
+ * {@code Retry-After}; staff pages, the staff API (any request with an
+ * {@code Authorization} header), token issuing, health, calendar feeds and static assets
+ * keep working. It runs before the security filters and reads the flag from the settings'
+ * snapshot, so an ordinary request costs no statement.
+ */
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
+class MaintenanceMode extends OncePerRequestFilter {
+
+	static final String RETRY_AFTER_SECONDS = "300";
+
+	private static final List<String> OPEN_PREFIXES = List.of("/staff/", "/actuator/", "/calendars/", "/css/", "/js/",
+			"/webjars/", "/media/");
+
+	private static final Set<String> OPEN_PATHS = Set.of("/staff", "/actuator", "/robots.txt", "/favicon.ico",
+			"/api/v1/auth/tokens", "/error");
+
+	private static final Set<String> NOTICE_LANGUAGES = Set.of("en", "id");
+
+	private final SystemSettings settings;
+
+	private final ITemplateEngine templates;
+
+	private final LocaleResolver locales;
+
+	private final UrlPathHelper paths = new UrlPathHelper();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	MaintenanceMode(SystemSettings settings, ITemplateEngine templates, LocaleResolver locales) {
+		this.settings = settings;
+		this.templates = templates;
+		this.locales = locales;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!this.settings.maintenance()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String path = this.paths.getPathWithinApplication(request);
+		if (open(path)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (path.equals("/api") || path.startsWith("/api/")) {
+			if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+				chain.doFilter(request, response);
+				return;
+			}
+			problem(response);
+			return;
+		}
+		notice(request, response);
+	}
+
+	private static boolean open(String path) {
+		return OPEN_PATHS.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+	}
+
+	private void problem(HttpServletResponse response) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", Problems.MAINTENANCE.toString());
+		problem.put("title", "Maintenance");
+		problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		problem.put("detail", "The booking system is in maintenance; please try again later.");
+		headers(response);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+	private void notice(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String language = language(request);
+		Locale locale = Locale.forLanguageTag(language);
+		headers(response);
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Content-Security-Policy",
+				"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; frame-ancestors 'none'");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		if ("HEAD".equals(request.getMethod())) {
+			return;
+		}
+		WebContext context = new WebContext(
+				JakartaServletWebApplication.buildApplication(request.getServletContext())
+					.buildExchange(request, response),
+				locale,
+				Map.of("lang", language, "message", this.settings.text(SystemSettings.MAINTENANCE_MESSAGE, "")));
+		this.templates.process("maintenance", context, response.getWriter());
+	}
+
+	/**
+	 * The guest's language when the notice speaks it ({@code ?lang=}, then the cookie the
+	 * site keeps), else English.
+	 */
+	private String language(HttpServletRequest request) {
+		String asked = request.getParameter("lang");
+		String language = (asked != null) ? Locale.forLanguageTag(asked.trim()).getLanguage()
+				: this.locales.resolveLocale(request).getLanguage();
+		return NOTICE_LANGUAGES.contains(language) ? language : "en";
+	}
+
+	private static void headers(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+}
