@@ -30,10 +30,10 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * Maintenance mode ({@code general.maintenance_mode}): guests get a {@code 503} notice
  * page in their language, the public API a {@code 503} problem, both with
- * {@code Retry-After}; staff pages, the staff API (any request with an
- * {@code Authorization} header), token issuing, health, calendar feeds and static assets
- * keep working. It runs before the security filters and reads the flag from the settings'
- * snapshot, so an ordinary request costs no statement.
+ * {@code Retry-After}; staff pages, the staff API (a request with a bearer token), token
+ * issuing, health, calendar feeds and static assets keep working. It runs before the
+ * security filters and reads the flag from the settings' snapshot, so an ordinary request
+ * costs no statement.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
@@ -78,7 +78,11 @@ class MaintenanceMode extends OncePerRequestFilter {
 			return;
 		}
 		if (path.equals("/api") || path.startsWith("/api/")) {
-			if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			// a bearer token is checked by the API's security (an unknown one is a 401),
+			// so only
+			// staff get through; any other scheme would let a guest past the notice
+			if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 				chain.doFilter(request, response);
 				return;
 			}

@@ -73,6 +73,11 @@ class MaintenanceModeTests {
 			.hasStatus(503)
 			.headers()
 			.containsHeader("Retry-After");
+		assertThat(this.mvc.post()
+			.uri("/api/v1/bookings")
+			.header("Authorization", "Basic Z3Vlc3Q6Z3Vlc3M=")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).as("a header that is not a staff token opens nothing").hasStatus(503);
 	}
 
 	@Test
