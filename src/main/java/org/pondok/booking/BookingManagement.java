@@ -26,6 +26,7 @@ import org.pondok.inventory.Inventory;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
 import org.pondok.shared.StayPeriod;
+import org.pondok.system.AuditTrail;
 import org.pondok.system.Currencies;
 import org.pondok.system.SystemSettings;
 
@@ -67,13 +68,16 @@ public class BookingManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final AuditTrail audit;
+
 	private final PriceCalculator prices = new PriceCalculator();
 
 	BookingManagement(Bookings bookings, BookingQueries queries, BookingReferences references,
 			IdempotencyKeys idempotency, Catalog catalog, Inventory inventory, SystemSettings settings,
 			Currencies currencies, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, AuditTrail audit) {
 		this.bookings = bookings;
+		this.audit = audit;
 		this.queries = queries;
 		this.idempotency = idempotency;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -258,6 +262,10 @@ public class BookingManagement {
 				Holder.BOOKING, reference.value());
 		Booking booking = this.bookings.save(Booking.place(reference, unitId, request, quote, now));
 		BookingView view = booking.view();
+		String actor = (request.source() == BookingSource.DIRECT && !request.actor().startsWith("guest:"))
+				? "guest:" + request.actor() : request.actor();
+		this.audit.record(actor, "booking.created", "booking", reference.value(), room.code() + " " + stay + ", source "
+				+ request.source().code() + ", unit " + unitId + ", total " + quote.total());
 		this.events.publishEvent(new BookingCreated(reference, room.code(), stay, request.source(),
 				request.guest().email(), request.guest().language(), quote.total(), booking.createdAt()));
 		return view;
@@ -368,6 +376,9 @@ public class BookingManagement {
 					bufferNights(), Holder.BOOKING, reference.value());
 			booking.changeStay(room.code(), unitId, stay, quote, actor, this.clock.instant());
 			BookingView view = this.bookings.save(booking).view();
+			this.audit.record(actor, "booking.stay_changed", "booking", reference.value(),
+					"from " + before.roomCode() + " " + before.stay() + " to " + view.roomCode() + " " + view.stay()
+							+ ", total " + view.price().total());
 			this.events.publishEvent(new BookingChanged(reference, before.roomCode(), before.stay(), view.roomCode(),
 					view.stay(), actor, view.updatedAt()));
 			return view;
@@ -396,6 +407,15 @@ public class BookingManagement {
 	private BookingView saveAndPublish(Booking booking, BookingStatus from, String actor) {
 		Booking saved = this.bookings.save(booking);
 		BookingView view = saved.view();
+		StringBuilder details = new StringBuilder(from.code()).append(" -> ").append(view.status().code());
+		if (view.cancellationReason() != null) {
+			details.append(", reason: ").append(view.cancellationReason());
+		}
+		if (view.refundDue() != null) {
+			details.append(", refund due ").append(view.refundDue());
+		}
+		this.audit.record(actor, "booking." + view.status().code(), "booking", view.reference().value(),
+				details.toString());
 		this.events.publishEvent(new BookingStatusChanged(view.reference(), view.roomCode(), view.stay(), from,
 				view.status(), actor, view.updatedAt()));
 		return view;

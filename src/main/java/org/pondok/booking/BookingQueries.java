@@ -63,7 +63,7 @@ class BookingQueries {
 		List<BookingSummary> items = this.jdbc.sql("""
 				SELECT reference, status, room_code, unit_id, check_in, check_out, adults, children,
 				       guest_first_name, guest_last_name, guest_email, guest_country, source, currency,
-				       total_amount, payment_status, created_at
+				       total_amount, payment_status, created_at, paid_amount, balance_due_date
 				FROM bookings""" + where + " ORDER BY check_in, reference LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, row) -> {
@@ -76,8 +76,9 @@ class BookingQueries {
 						rs.getString("guest_email"), rs.getString("guest_country"),
 						BookingSource.ofCode(rs.getString("source")),
 						Money.of(rs.getBigDecimal("total_amount"), currency),
-						PaymentStatus.ofCode(rs.getString("payment_status")),
-						rs.getTimestamp("created_at").toInstant());
+						PaymentStatus.ofCode(rs.getString("payment_status")), rs.getTimestamp("created_at").toInstant(),
+						Money.of(rs.getBigDecimal("paid_amount"), currency),
+						(rs.getDate("balance_due_date") != null) ? rs.getDate("balance_due_date").toLocalDate() : null);
 			})
 			.list();
 		return new BookingPage(items, page, size, total);

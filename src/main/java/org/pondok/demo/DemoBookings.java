@@ -93,22 +93,20 @@ class DemoBookings {
 	private List<Planned> plan(Random random, LocalDate today, ZoneId zone, List<RoomView> rooms,
 			List<PackageView> packages) {
 		// where each room's next stay may begin: two rooms have guests in house, one a
-		// departure
-		// today, one an arrival today
+		// guest who leaves today, one an arrival today, so the front desk always has a
+		// day to run
 		LocalDate[] cursor = new LocalDate[rooms.size()];
 		int[] firstNights = new int[rooms.size()];
 		for (int i = 0; i < rooms.size(); i++) {
 			cursor[i] = switch (i) {
 				case 0 -> today.minusDays(3);
-				case 1 -> today.minusDays(2);
-				case 2 -> today.minusDays(1);
+				case 1, 2 -> today.minusDays(2);
 				case 3 -> today;
 				default -> today.plusDays(1);
 			};
 			firstNights[i] = switch (i) {
-				case 0 -> 4;
-				case 1 -> 4;
-				case 2 -> 3;
+				case 0, 1 -> 4;
+				case 2 -> 2;
 				default -> 0;
 			};
 		}

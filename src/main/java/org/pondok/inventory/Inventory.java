@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pondok.shared.StayPeriod;
+import org.pondok.system.AuditTrail;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,11 @@ public class Inventory {
 
 	private final TransactionTemplate savepoint;
 
-	Inventory(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+	private final AuditTrail audit;
+
+	Inventory(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -208,6 +212,8 @@ public class Inventory {
 		long id = key.getKeyAs(Number.class).longValue();
 		ManualBlockView block = new ManualBlockView(id, unitId, period, reason, actor, now, null);
 		claim(unitId, period, Holder.MANUAL_BLOCK, block.holderRef());
+		this.audit.record(actor, "block.created", "manual_block", String.valueOf(id),
+				"unit " + unitId + " " + period + ": " + reason);
 		return block;
 	}
 
@@ -228,7 +234,9 @@ public class Inventory {
 		if (updated == 0) {
 			throw new UnknownBlockException(blockId);
 		}
-		release(Holder.MANUAL_BLOCK, "MB-" + blockId);
+		int released = release(Holder.MANUAL_BLOCK, "MB-" + blockId);
+		this.audit.record(actor, "block.removed", "manual_block", String.valueOf(blockId),
+				released + " nights back on sale");
 	}
 
 	/**

@@ -1,0 +1,37 @@
+package org.pondok.web.staff;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The front desk's day: arrivals to check in, departures to check out, who is in house,
+ * occupancy for the month ahead and payments still to come.
+ */
+@Controller
+class DashboardPageController {
+
+	private final FrontDesk desk;
+
+	DashboardPageController(FrontDesk desk) {
+		this.desk = desk;
+	}
+
+	@GetMapping("/staff")
+	@PreAuthorize("isAuthenticated()")
+	String dashboard(Model model) {
+		LocalDate today = this.desk.today();
+		Map<Long, UnitLabel> units = this.desk.units();
+		model.addAttribute("today", today);
+		model.addAttribute("day", this.desk.day(today));
+		model.addAttribute("occupancy", this.desk.occupancy(today, units.size()));
+		model.addAttribute("paymentsDue", this.desk.paymentsDue(today));
+		model.addAttribute("units", units);
+		return "staff/desk/dashboard";
+	}
+
+}
