@@ -434,6 +434,24 @@ class CatalogPagesTests {
 	}
 
 	@Test
+	void everyFormRendersInBothLanguages() {
+		long image = this.management.gallery().get(0).id();
+		for (String lang : List.of("en", "id")) {
+			for (String page : List.of("/staff/rooms/new", "/staff/packages/new", "/staff/packages/romantic-getaway",
+					"/staff/rates?room=family-room", "/staff/gallery", "/staff/gallery/" + image, "/staff/villa")) {
+				assertThat(asManager(this.mvc.get().uri(page + (page.contains("?") ? "&" : "?") + "lang=" + lang)))
+					.as(page)
+					.hasStatusOk()
+					.bodyText()
+					.contains("name=\"_csrf\"")
+					.doesNotContain("??");
+			}
+		}
+		assertThat(asManager(this.mvc.get().uri("/staff/packages/romantic-getaway?lang=id"))).bodyText()
+			.contains("Liburan Romantis", "Kamar yang berlaku");
+	}
+
+	@Test
 	void aManagerSeesTheLinksToThePages() {
 		assertThat(asManager(this.mvc.get().uri("/staff/villa"))).hasStatusOk()
 			.bodyText()
