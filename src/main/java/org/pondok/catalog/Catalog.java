@@ -332,6 +332,13 @@ public class Catalog {
 		return this.heroImages.save(image).view(ENGLISH);
 	}
 
+	/**
+	 * Drops what searches reuse, after a change made elsewhere in this module.
+	 */
+	void changed() {
+		this.onSale.changed();
+	}
+
 	private Terms terms() {
 		return terms(this.onSale.get().terms());
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -60,12 +61,67 @@ class HeroImage {
 
 	static HeroImage of(long mediaId, HeroCaption english, Map<String, HeroCaption> others, int sortOrder,
 			Instant now) {
+		return new HeroImage(null, mediaId, english.title(), english.caption(), sortOrder, true, now, now, null,
+				translations(others));
+	}
+
+	private static Map<String, HeroTranslation> translations(Map<String, HeroCaption> others) {
 		Map<String, HeroTranslation> translations = new HashMap<>();
 		others.forEach((language, text) -> translations.put(Codes.language(language),
 				new HeroTranslation(text.title(), text.caption())));
 		translations.remove("en");
-		return new HeroImage(null, mediaId, english.title(), english.caption(), sortOrder, true, now, now, null,
-				translations);
+		return translations;
+	}
+
+	/**
+	 * Applies staff's edit made on the given version of the image.
+	 * @return what changed, for the audit trail
+	 * @throws OptimisticLockingFailureException when the image has changed since
+	 */
+	String change(HeroCaption english, Map<String, HeroCaption> others, boolean active, int expectedVersion,
+			Instant now) {
+		if (this.version == null || this.version != expectedVersion) {
+			throw new OptimisticLockingFailureException("Gallery image " + this.id + " has changed since it was read");
+		}
+		ChangeNotes notes = new ChangeNotes().value("title", this.title, english.title())
+			.text("caption", this.caption, english.caption())
+			.text("translations", this.translations, translations(others))
+			.value("active", this.active, active);
+		this.title = english.title();
+		this.caption = english.caption();
+		this.translations = translations(others);
+		this.active = active;
+		this.updatedAt = now;
+		return notes.toString();
+	}
+
+	void moveTo(int sortOrder, Instant now) {
+		this.sortOrder = sortOrder;
+		this.updatedAt = now;
+	}
+
+	int sortOrder() {
+		return this.sortOrder;
+	}
+
+	long mediaId() {
+		return this.mediaId;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	GalleryImageSetup setup() {
+		if (this.id == null) {
+			throw new IllegalStateException("The gallery image has not been saved yet");
+		}
+		Map<String, HeroCaption> texts = new HashMap<>();
+		this.translations
+			.forEach((language, text) -> texts.put(language, new HeroCaption(text.title(), text.caption())));
+		return new GalleryImageSetup(this.id, this.mediaId, "/media/" + this.mediaId,
+				new HeroCaption(this.title, this.caption), texts, this.sortOrder, this.active,
+				(this.version != null) ? this.version : 0);
 	}
 
 	HeroImageView view(String language) {

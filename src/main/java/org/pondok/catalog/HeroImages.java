@@ -8,4 +8,6 @@ interface HeroImages extends ListCrudRepository<HeroImage, Long> {
 
 	List<HeroImage> findByActiveOrderBySortOrderAscIdAsc(boolean active);
 
+	List<HeroImage> findAllByOrderBySortOrderAscIdAsc();
+
 }

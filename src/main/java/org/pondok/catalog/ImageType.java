@@ -42,10 +42,10 @@ enum ImageType {
 	 */
 	static ImageType of(byte[] data) {
 		if (data.length == 0) {
-			throw new InvalidMediaException("The file is empty");
+			throw new InvalidMediaException(InvalidMediaException.Reason.EMPTY, "The file is empty");
 		}
 		if (data.length > MAX_BYTES) {
-			throw new InvalidMediaException("An image may be at most 10 MB");
+			throw new InvalidMediaException(InvalidMediaException.Reason.TOO_LARGE, "An image may be at most 10 MB");
 		}
 		if (startsWith(data, 0, JPEG_MAGIC)) {
 			return JPEG;
@@ -56,7 +56,8 @@ enum ImageType {
 		if (data.length >= 16 && startsWith(data, 0, ascii("RIFF")) && startsWith(data, 8, ascii("WEBP"))) {
 			return WEBP;
 		}
-		throw new InvalidMediaException("Only JPEG, PNG and WebP images can be uploaded");
+		throw new InvalidMediaException(InvalidMediaException.Reason.NOT_AN_IMAGE,
+				"Only JPEG, PNG and WebP images can be uploaded");
 	}
 
 	/**
@@ -84,7 +85,7 @@ enum ImageType {
 		catch (IOException | RuntimeException ex) {
 			// falls through to the refusal below
 		}
-		throw new InvalidMediaException("The image cannot be read");
+		throw new InvalidMediaException(InvalidMediaException.Reason.UNREADABLE, "The image cannot be read");
 	}
 
 	/**
@@ -103,7 +104,7 @@ enum ImageType {
 		if (data.length >= 30 && startsWith(data, 12, ascii("VP8X"))) {
 			return new Dimension(littleEndian(data, 24, 3) + 1, littleEndian(data, 27, 3) + 1);
 		}
-		throw new InvalidMediaException("The image cannot be read");
+		throw new InvalidMediaException(InvalidMediaException.Reason.UNREADABLE, "The image cannot be read");
 	}
 
 	private static int littleEndian(byte[] data, int offset, int length) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -83,16 +84,75 @@ class Package {
 	}
 
 	static Package of(NewPackage offer, Set<Long> roomIds, int sortOrder, Instant now) {
-		Set<PackageRoom> rooms = new HashSet<>();
-		roomIds.forEach((roomId) -> rooms.add(new PackageRoom(roomId)));
-		Map<String, PackageTranslation> translations = new HashMap<>();
-		offer.translations()
-			.forEach((language, text) -> translations.put(Codes.language(language), new PackageTranslation(text.name(),
-					text.summary(), text.description(), Lines.join(text.inclusions()))));
-		translations.remove("en");
 		return new Package(null, offer.code(), offer.name(), offer.summary(), offer.description(),
 				Lines.join(offer.inclusions()), offer.price().amount(), offer.minNights(), sortOrder, true, now, now,
-				null, rooms, translations);
+				null, rooms(roomIds), translations(offer.translations()));
+	}
+
+	private static Set<PackageRoom> rooms(Set<Long> roomIds) {
+		Set<PackageRoom> rooms = new HashSet<>();
+		roomIds.forEach((roomId) -> rooms.add(new PackageRoom(roomId)));
+		return rooms;
+	}
+
+	private static Map<String, PackageTranslation> translations(Map<String, NewPackage.Translation> texts) {
+		Map<String, PackageTranslation> translations = new HashMap<>();
+		texts.forEach((language, text) -> translations.put(Codes.language(language), new PackageTranslation(text.name(),
+				text.summary(), text.description(), Lines.join(text.inclusions()))));
+		translations.remove("en");
+		return translations;
+	}
+
+	/**
+	 * Applies staff's edit made on the given version of the package.
+	 * @return what changed, for the audit trail
+	 * @throws OptimisticLockingFailureException when the package has changed since
+	 */
+	String change(PackageDetails details, Set<Long> roomIds, int expectedVersion, CurrencyCode currency, Instant now) {
+		if (this.version == null || this.version != expectedVersion) {
+			throw new OptimisticLockingFailureException("Package '" + this.code + "' has changed since it was read");
+		}
+		Set<PackageRoom> newRooms = rooms(roomIds);
+		ChangeNotes notes = new ChangeNotes().value("name", this.name, details.name())
+			.text("summary", this.summary, details.summary())
+			.text("description", this.description, details.description())
+			.text("inclusions", Lines.split(this.inclusions), details.inclusions())
+			.value("price", Money.of(this.price, currency), details.price())
+			.value("minimum nights", this.minNights, details.minNights())
+			.text("rooms", this.rooms, newRooms)
+			.value("active", this.active, details.active())
+			.text("translations", this.translations, translations(details.translations()));
+		this.name = details.name();
+		this.summary = details.summary();
+		this.description = details.description();
+		this.inclusions = Lines.join(details.inclusions());
+		this.price = details.price().amount();
+		this.minNights = details.minNights();
+		this.rooms = newRooms;
+		this.active = details.active();
+		this.translations = translations(details.translations());
+		this.updatedAt = now;
+		return notes.toString();
+	}
+
+	void withdraw() {
+		this.active = false;
+	}
+
+	/**
+	 * @param roomCodes the codes of all its rooms, on sale or not
+	 */
+	PackageSetup setup(CurrencyCode currency, List<String> roomCodes) {
+		if (this.id == null) {
+			throw new IllegalStateException("The package has not been saved yet");
+		}
+		Map<String, NewPackage.Translation> texts = new HashMap<>();
+		this.translations.forEach((language, text) -> texts.put(language, new NewPackage.Translation(text.name(),
+				text.summary(), text.description(), Lines.split(text.inclusions()))));
+		return new PackageSetup(this.id, this.code,
+				new PackageDetails(this.name, this.summary, this.description, Lines.split(this.inclusions),
+						Money.of(this.price, currency), this.minNights, roomCodes, this.active, texts),
+				(this.version != null) ? this.version : 0);
 	}
 
 	String code() {

@@ -13,4 +13,6 @@ interface Packages extends ListCrudRepository<Package, Long> {
 
 	boolean existsByCode(String code);
 
+	List<Package> findAllByOrderBySortOrderAscIdAsc();
+
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -100,16 +101,81 @@ class Room {
 	}
 
 	static Room of(NewRoom room, int sortOrder, Instant now) {
-		Map<String, RoomTranslation> translations = new HashMap<>();
-		room.translations()
-			.forEach((language, text) -> translations.put(Codes.language(language),
-					new RoomTranslation(text.name(), text.summary(), text.description())));
-		translations.remove("en");
+		Map<String, RoomTranslation> translations = translations(room.translations());
 		CancellationPolicy policy = room.cancellationPolicy();
 		return new Room(null, room.code(), room.name(), room.summary(), room.description(), room.maxAdults(),
 				room.maxChildren(), room.maxOccupancy(), room.bedSetup(), room.sizeSqm(), Lines.join(room.amenities()),
 				room.nightlyRate().amount(), room.minNights(), (policy != null) ? policy.freeCancellationDays() : null,
 				(policy != null) ? policy.feePercent() : null, sortOrder, true, now, now, null, translations);
+	}
+
+	/**
+	 * Applies staff's edit made on the given version of the room.
+	 * @return what changed, for the audit trail
+	 * @throws OptimisticLockingFailureException when the room has changed since
+	 */
+	String change(RoomDetails details, int expectedVersion, CurrencyCode currency, Instant now) {
+		requireVersion(expectedVersion);
+		ChangeNotes notes = new ChangeNotes().value("name", this.name, details.name())
+			.text("summary", this.summary, details.summary())
+			.text("description", this.description, details.description())
+			.value("adults", this.maxAdults, details.maxAdults())
+			.value("children", this.maxChildren, details.maxChildren())
+			.value("occupancy", this.maxOccupancy, details.maxOccupancy())
+			.value("beds", this.bedSetup, details.bedSetup())
+			.value("size", this.sizeSqm, details.sizeSqm())
+			.text("amenities", amenities(), details.amenities())
+			.value("nightly rate", Money.of(this.baseRate, currency), details.nightlyRate())
+			.value("minimum nights", this.minNights, details.minNights())
+			.value("on sale", this.active, details.onSale())
+			.text("translations", this.translations, translations(details.translations()));
+		this.name = details.name();
+		this.summary = details.summary();
+		this.description = details.description();
+		this.maxAdults = details.maxAdults();
+		this.maxChildren = details.maxChildren();
+		this.maxOccupancy = details.maxOccupancy();
+		this.bedSetup = details.bedSetup();
+		this.sizeSqm = details.sizeSqm();
+		this.amenities = Lines.join(details.amenities());
+		this.baseRate = details.nightlyRate().amount();
+		this.minNights = details.minNights();
+		this.active = details.onSale();
+		this.translations = translations(details.translations());
+		this.updatedAt = now;
+		return notes.toString();
+	}
+
+	void takeOffSale() {
+		this.active = false;
+	}
+
+	private static Map<String, RoomTranslation> translations(Map<String, NewRoom.Translation> texts) {
+		Map<String, RoomTranslation> translations = new HashMap<>();
+		texts.forEach((language, text) -> translations.put(Codes.language(language),
+				new RoomTranslation(text.name(), text.summary(), text.description())));
+		translations.remove("en");
+		return translations;
+	}
+
+	private void requireVersion(int expected) {
+		if (this.version == null || this.version != expected) {
+			throw new OptimisticLockingFailureException("Room '" + this.code + "' has changed since it was read");
+		}
+	}
+
+	RoomSetup setup(List<UnitSetup> units, CurrencyCode currency) {
+		Map<String, NewRoom.Translation> texts = new HashMap<>();
+		this.translations.forEach((language, text) -> texts.put(language,
+				new NewRoom.Translation(text.name(), text.summary(), text.description())));
+		RoomDetails details = new RoomDetails(this.name, this.summary, this.description, this.maxAdults,
+				this.maxChildren, this.maxOccupancy, this.bedSetup, this.sizeSqm, amenities(),
+				Money.of(this.baseRate, currency), this.minNights, this.active, texts);
+		return new RoomSetup(id(), this.code, details, units, (this.version != null) ? this.version : 0);
+	}
+
+	int sortOrder() {
+		return this.sortOrder;
 	}
 
 	long id() {

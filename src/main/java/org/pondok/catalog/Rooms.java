@@ -13,4 +13,6 @@ interface Rooms extends ListCrudRepository<Room, Long> {
 
 	boolean existsByCode(String code);
 
+	List<Room> findAllByOrderBySortOrderAscIdAsc();
+
 }

@@ -54,6 +54,37 @@ class SeasonalRate {
 				rate.nightlyRate().amount(), rate.minNights(), now);
 	}
 
+	/**
+	 * @return what changed, for the audit trail
+	 */
+	String change(long roomId, NewSeasonalRate rate, CurrencyCode currency) {
+		ChangeNotes notes = new ChangeNotes().value("room", this.roomId, roomId)
+			.value("name", this.name, rate.name())
+			.value("from", this.startDate, rate.startDate())
+			.value("until", this.endDate, rate.endDate())
+			.value("nightly rate", Money.of(this.nightlyRate, currency), rate.nightlyRate())
+			.value("minimum nights", this.minNights, rate.minNights());
+		this.roomId = roomId;
+		this.name = rate.name();
+		this.startDate = rate.startDate();
+		this.endDate = rate.endDate();
+		this.nightlyRate = rate.nightlyRate().amount();
+		this.minNights = rate.minNights();
+		return notes.toString();
+	}
+
+	long id() {
+		if (this.id == null) {
+			throw new IllegalStateException("The season has not been saved yet");
+		}
+		return this.id;
+	}
+
+	SeasonSetup setup(String roomCode, CurrencyCode currency) {
+		return new SeasonSetup(id(), roomCode, this.name, this.startDate, this.endDate,
+				Money.of(this.nightlyRate, currency), this.minNights);
+	}
+
 	String name() {
 		return this.name;
 	}

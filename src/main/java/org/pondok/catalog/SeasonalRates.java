@@ -13,6 +13,8 @@ interface SeasonalRates extends ListCrudRepository<SeasonalRate, Long> {
 	List<SeasonalRate> findByRoomIdAndStartDateLessThanAndEndDateGreaterThanOrderByStartDate(long roomId, LocalDate to,
 			LocalDate from);
 
+	List<SeasonalRate> findByRoomId(long roomId);
+
 	/**
 	 * Every room's seasons that share a night with [from, to).
 	 */

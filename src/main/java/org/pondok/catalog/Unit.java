@@ -49,6 +49,40 @@ class Unit {
 				room.name() + " " + number, true, number);
 	}
 
+	/**
+	 * A unit added to a room later, numbered after the room's existing units.
+	 */
+	static Unit added(Room room, String code, String name, int sortOrder) {
+		return new Unit(null, room.id(), code, name, true, sortOrder);
+	}
+
+	void rename(String name) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new IllegalArgumentException("A unit needs a name of at most 100 characters");
+		}
+		this.name = name.strip();
+	}
+
+	void putOnSale(boolean onSale) {
+		this.active = onSale;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	int sortOrder() {
+		return this.sortOrder;
+	}
+
+	UnitSetup setup() {
+		return new UnitSetup(view().id(), this.code, this.name, this.active);
+	}
+
 	long roomId() {
 		return this.roomId;
 	}

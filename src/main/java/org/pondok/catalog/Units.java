@@ -10,4 +10,6 @@ interface Units extends ListCrudRepository<Unit, Long> {
 
 	List<Unit> findByActiveOrderByRoomIdAscSortOrderAscIdAsc(boolean active);
 
+	boolean existsByCode(String code);
+
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.pondok.shared.CurrencyCode;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -154,6 +155,44 @@ class Villa {
 		this.freeCancellationDays = details.cancellationPolicy().freeCancellationDays();
 		this.cancellationFeePercent = details.cancellationPolicy().feePercent();
 		this.updatedAt = now;
+	}
+
+	/**
+	 * As {@link #change(VillaDetails, Instant)}, for staff's edit made on the given
+	 * version.
+	 * @return what changed, for the audit trail (never the WiFi password itself)
+	 * @throws OptimisticLockingFailureException when the villa has changed since
+	 */
+	String change(VillaDetails details, int expectedVersion, Instant now) {
+		if (this.version == null || this.version != expectedVersion) {
+			throw new OptimisticLockingFailureException("The villa has changed since it was read");
+		}
+		ChangeNotes notes = new ChangeNotes().value("name", this.name, details.name())
+			.value("tagline", this.tagline, details.tagline())
+			.text("description", this.description, details.description())
+			.text("address", this.address + this.city + this.region + this.country + this.postalCode,
+					details.address() + details.city() + details.region() + details.country() + details.postalCode())
+			.text("contact", this.phone + this.email + this.whatsapp + this.website,
+					details.phone() + details.email() + details.whatsapp() + details.website())
+			.value("time zone", this.timeZone, details.timeZone().getId())
+			.value("check-in", this.checkInTime, details.checkInTime())
+			.value("check-out", this.checkOutTime, details.checkOutTime())
+			.text("house rules", this.houseRules, details.houseRules())
+			.value("WiFi name", this.wifiName, details.wifiName())
+			.text("WiFi password", this.wifiPassword, details.wifiPassword())
+			.value("tax %", this.taxPercent, details.taxPercent())
+			.value("service charge %", this.serviceChargePercent, details.serviceChargePercent())
+			.value("deposit %", this.depositPercent, details.depositPercent())
+			.value("balance due days", this.balanceDueDays, details.balanceDueDays())
+			.value("free cancellation days", this.freeCancellationDays,
+					details.cancellationPolicy().freeCancellationDays())
+			.value("cancellation fee %", this.cancellationFeePercent, details.cancellationPolicy().feePercent());
+		change(details, now);
+		return notes.toString();
+	}
+
+	int version() {
+		return (this.version != null) ? this.version : 0;
 	}
 
 	ZoneId zone() {
