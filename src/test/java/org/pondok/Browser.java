@@ -81,6 +81,18 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Sets a field's value as a date picker would, whatever the browser's date format.
+	 */
+	public void set(By by, String value) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];",
+				find(by), value);
+	}
+
+	public void select(By by, String value) {
+		new org.openqa.selenium.support.ui.Select(find(by)).selectByValue(value);
+	}
+
 	public void click(By by) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by))
 			.click();

@@ -1,6 +1,8 @@
 package org.pondok;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,18 +43,64 @@ class StaffBrowserTests {
 	}
 
 	@Test
-	void theFrontDeskLogsInAndIsRefusedTheStaffAccountsPage() {
+	void theFrontDeskLogsInAndIsRefusedTheSettingsPage() {
 		try (Browser browser = Browser.open(base, 390, 844)) {
 			browser.logIn("wayan.bagus@pondok.local", TestApplications.STAFF_PASSWORD);
 			browser.waitForPath("/staff");
 			assertThat(browser.text()).contains("Wayan Bagus");
-			assertThat(browser.driver().findElements(By.linkText("Staff"))).as("no link to a page the role may not see")
+			assertThat(browser.driver().findElements(By.linkText("Settings")))
+				.as("no link to a page the role may not see")
 				.isEmpty();
 
-			browser.go("/staff/accounts");
+			browser.go("/staff/settings");
 
 			assertThat(browser.text()).contains("Not allowed");
 			browser.screenshot("staff-forbidden-390");
+		}
+	}
+
+	@Test
+	void theFrontDeskChecksInTodaysArrivalFromTheDashboard() {
+		try (Browser browser = Browser.open(base, 390, 844)) {
+			browser.logIn("wayan.bagus@pondok.local", TestApplications.STAFF_PASSWORD);
+			browser.waitForPath("/staff");
+			WebElement checkIn = browser.find(By.cssSelector("form[action$='/check-in'] button"));
+			String reference = checkIn.getDomAttribute("aria-label").replace("Check in ", "");
+
+			checkIn.click();
+
+			browser.find(By.cssSelector(".flash"));
+			assertThat(browser.text()).contains("Checked in: " + reference);
+			browser.go("/staff/bookings/" + reference);
+			assertThat(browser.text()).contains("Checked in");
+			browser.screenshot("staff-dashboard-after-check-in-390");
+		}
+	}
+
+	@Test
+	void theFrontDeskTakesAPhoneBooking() {
+		LocalDate checkIn = LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(120);
+		try (Browser browser = Browser.open(base, 1280, 900)) {
+			browser.logIn("wayan.bagus@pondok.local", TestApplications.STAFF_PASSWORD);
+			browser.waitForPath("/staff");
+			browser.click(By.linkText("New booking"));
+			browser.select(By.name("room"), "economy-room");
+			browser.set(By.name("checkIn"), checkIn.toString());
+			browser.set(By.name("checkOut"), checkIn.plusDays(3).toString());
+			browser.type(By.name("adults"), "2");
+			browser.type(By.name("firstName"), "Putu");
+			browser.type(By.name("lastName"), "Ayu");
+			browser.type(By.name("email"), "putu.ayu@example.id");
+			browser.type(By.name("phone"), "+62 812 3456 7890");
+			browser.click(By.cssSelector("button[value=quote]"));
+			browser.find(By.id("quote"));
+			assertThat(browser.text()).contains("Price and availability");
+
+			browser.click(By.cssSelector("button[value=book]"));
+
+			browser.waitForPath("/staff/bookings/BK-");
+			assertThat(browser.text()).contains("Putu Ayu", "putu.ayu@example.id");
+			browser.screenshot("staff-phone-booking-1280");
 		}
 	}
 
