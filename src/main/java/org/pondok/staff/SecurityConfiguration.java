@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -75,7 +77,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/v1/auth/tokens")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authenticationProvider(authentication)
+			.authenticationManager(only(authentication))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems.entryPoint("Basic")))
 			.addFilterAfter(ApiTraffic.noteAuthenticated(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
@@ -115,7 +117,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain site(HttpSecurity http, StaffAuthentication authentication, StaffSessions sessions)
 			throws Exception {
-		http.authenticationProvider(authentication)
+		http.authenticationManager(only(authentication))
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 						.permitAll()
@@ -152,6 +154,14 @@ class SecurityConfiguration {
 			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 			.referrerPolicy((referrer) -> referrer
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+
+	/**
+	 * The staff check alone, without a parent manager: a parent holding the same check
+	 * would run it again after each failure and count every failed login twice.
+	 */
+	private static AuthenticationManager only(StaffAuthentication authentication) {
+		return new ProviderManager(authentication);
 	}
 
 	private static AuthenticationFailureHandler loginFailures() {
