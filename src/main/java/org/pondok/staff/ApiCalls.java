@@ -141,7 +141,7 @@ class ApiCalls {
 	 */
 	@Scheduled(cron = "0 40 3 * * *")
 	@SchedulerLock(name = "api-access-log-retention", lockAtMostFor = "PT30M")
-	int removeExpired() {
+	void removeExpired() {
 		int days = Math.max(1, this.settings.integer("api.access_log_retention_days", 90));
 		Instant cutoff = this.clock.instant().minus(Duration.ofDays(days));
 		int removed = this.jdbc.sql("DELETE FROM api_access_logs WHERE occurred_at < :cutoff")
@@ -150,7 +150,6 @@ class ApiCalls {
 		if (removed > 0) {
 			log.info("Removed {} API access log entries older than {} days", removed, days);
 		}
-		return removed;
 	}
 
 	private static String clip(String text, int max) {
