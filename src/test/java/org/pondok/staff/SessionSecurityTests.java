@@ -64,9 +64,8 @@ class SessionSecurityTests {
 		assertThat(login).hasStatus(302).redirectedUrl().isEqualTo("/staff");
 		Cookie after = login.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
-		if (before != null) {
-			assertThat(after.getValue()).as("the id changes at login").isNotEqualTo(before.getValue());
-		}
+		assertThat(before).as("the login form's CSRF token opened a session").isNotNull();
+		assertThat(after.getValue()).as("the id changes at login").isNotEqualTo(before.getValue());
 		assertThat(this.jdbc.sql("SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE SESSION_ID = :id")
 			.param("id", sessionId(after))
 			.query(Integer.class)
