@@ -12,18 +12,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the whole application on a random port against a given database, as
  * {@code java -jar} would, so that tests can run several instances side by side.
  */
-final class TestApplications {
+public final class TestApplications {
 
-	static final String ADMIN_EMAIL = "admin@pondok.test";
+	public static final String ADMIN_EMAIL = "admin@pondok.test";
 
-	static final String ADMIN_PASSWORD = "admin-password-for-tests";
+	public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
-	static final String STAFF_PASSWORD = "staff-password-for-tests";
+	public static final String STAFF_PASSWORD = "staff-password-for-tests";
 
 	private TestApplications() {
 	}
 
-	static ConfigurableApplicationContext start(TestDatabases.Database database, Path dataDir, boolean demo,
+	public static ConfigurableApplicationContext start(TestDatabases.Database database, Path dataDir, boolean demo,
 			Map<String, Object> extra) {
 		Map<String, Object> properties = new HashMap<>(database.properties());
 		properties.put("server.port", "0");
@@ -42,7 +42,7 @@ final class TestApplications {
 		return new SpringApplicationBuilder(PondokApplication.class).run(arguments);
 	}
 
-	static String baseUrl(ConfigurableApplicationContext app) {
+	public static String baseUrl(ConfigurableApplicationContext app) {
 		return "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 	}
 

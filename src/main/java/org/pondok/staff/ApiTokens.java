@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,6 +97,47 @@ class ApiTokens {
 			.update() > 0;
 	}
 
+	/**
+	 * The member's live tokens of a kind, newest first (never their hashes).
+	 */
+	@Transactional(readOnly = true)
+	List<TokenView> live(long memberId, String kind) {
+		return this.jdbc.sql("""
+				SELECT id, name, token_prefix, created_at, expires_at, last_used_at FROM api_tokens
+				WHERE user_id = :user AND kind = :kind AND revoked_at IS NULL AND expires_at > :now
+				ORDER BY created_at DESC, id DESC
+				""")
+			.param("user", memberId)
+			.param("kind", kind)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> {
+				Timestamp used = rs.getTimestamp("last_used_at");
+				return new TokenView(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
+						rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+						(used != null) ? used.toInstant() : null);
+			})
+			.list();
+	}
+
+	/**
+	 * Revokes one of the member's tokens by its id.
+	 * @return the revoked token's prefix, when there was such a live token
+	 */
+	@Transactional
+	Optional<String> revoke(long memberId, long tokenId) {
+		Optional<String> prefix = this.jdbc
+			.sql("SELECT token_prefix FROM api_tokens WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
+			.param("id", tokenId)
+			.param("user", memberId)
+			.query(String.class)
+			.optional();
+		prefix.ifPresent((found) -> this.jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE id = :id")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", tokenId)
+			.update());
+		return prefix;
+	}
+
 	static String hash(String token) {
 		try {
 			return HexFormat.of()
@@ -113,6 +155,13 @@ class ApiTokens {
 			return "IssuedToken[expiresAt=" + this.expiresAt + "]";
 		}
 
+	}
+
+	/**
+	 * A token as its owner may see it: never the token or its hash.
+	 */
+	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
+			@org.jspecify.annotations.Nullable Instant lastUsedAt) {
 	}
 
 	record TokenOwner(long tokenId, String tokenPrefix, long memberId, String email, Role role,

@@ -42,6 +42,7 @@ class BearerTokens extends OncePerRequestFilter {
 			this.problems.unauthorized(response, "The token is unknown, expired or revoked", "Bearer");
 			return;
 		}
+		ApiTraffic.note(request, owner.get().memberId(), owner.get().email());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
 			.authenticated(owner.get().email(), null, StaffAuthentication.authorities(owner.get().role()));

@@ -1,17 +1,25 @@
 package org.pondok.staff;
 
+import java.time.Clock;
 import java.util.Map;
 
+import org.pondok.system.PondokProperties;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -20,9 +28,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach what. The API is stateless: staff get a token with HTTP Basic at
  * {@code POST /api/v1/auth/tokens} and send it as a bearer token; the public endpoints
- * (rooms, packages, availability, booking creation…) need none. Pages use the session.
- * Fine-grained rules are the permissions of {@link Role}, named in {@code @PreAuthorize}
- * on each endpoint.
+ * (rooms, packages, availability, booking creation…) need none. Every API and feed
+ * request first passes {@link ApiTraffic} (rate limit, access log). Pages use the
+ * session, kept in the database by Spring Session, with CSRF protection on every form.
+ * Every answer carries the secure headers (CSP, frame denial, nosniff, Referrer-Policy,
+ * and HSTS over https, including behind a TLS proxy that sends
+ * {@code X-Forwarded-Proto}). Fine-grained rules are the permissions of {@link Role},
+ * named in {@code @PreAuthorize} on each endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,12 +44,27 @@ class SecurityConfiguration {
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * Runs before Spring Security's chains, so a spent budget costs no token lookup.
+	 */
+	private static final int API_TRAFFIC_ORDER = -110;
+
+	/**
 	 * No observation per security filter: a span for each of a dozen filters cost more
 	 * than the rest of an availability search. Requests are still measured as a whole.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	@Bean
+	FilterRegistrationBean<ApiTraffic> apiTraffic(RateLimits limits, ApiCalls calls, SecurityProblems problems,
+			Clock clock, PondokProperties properties, ProtectionProperties protection) {
+		FilterRegistrationBean<ApiTraffic> registration = new FilterRegistrationBean<>(new ApiTraffic(limits, calls,
+				problems, clock, properties.rateLimitPerHour(), protection.feedRateLimitPerHour()));
+		registration.addUrlPatterns("/api/*", "/calendars/*");
+		registration.setOrder(API_TRAFFIC_ORDER);
+		return registration;
 	}
 
 	/**
@@ -50,9 +77,11 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/v1/auth/tokens")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authenticationProvider(authentication)
+			.authenticationManager(only(authentication))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems.entryPoint("Basic")))
+			.addFilterAfter(ApiTraffic.noteAuthenticated(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.headers(SecurityConfiguration::secureHeaders)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Basic"))
 				.accessDeniedHandler(problems.accessDenied()));
 		return http.build();
@@ -74,39 +103,65 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.headers(SecurityConfiguration::secureHeaders)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Bearer"))
 				.accessDeniedHandler(problems.accessDenied()));
 		return http.build();
 	}
 
 	/**
-	 * Pages, feeds, health and the rest.
+	 * Pages, feeds, health and the rest. A login gets a fresh session id (no fixation)
+	 * and the idle time-out of the settings.
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain site(HttpSecurity http, StaffAuthentication authentication) throws Exception {
-		http.authenticationProvider(authentication)
+	SecurityFilterChain site(HttpSecurity http, StaffAuthentication authentication, StaffSessions sessions)
+			throws Exception {
+		http.authenticationManager(only(authentication))
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.hasAuthority(Permission.SETTINGS_READ.authority())
-						.requestMatchers("/staff/login")
+						.requestMatchers("/staff/login", "/staff/login/**")
 						.permitAll()
 						.requestMatchers("/staff", "/staff/**")
 						.authenticated()
 						.anyRequest()
 						.permitAll())
 			.formLogin((form) -> form.loginPage("/staff/login")
-				.defaultSuccessUrl("/staff", false)
+				.successHandler(sessions.loggedIn())
 				.failureHandler(loginFailures())
 				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(StaffSessions.loginPage()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterAfter(sessions.passwordChangeRequired(), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?logout"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
-				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.headers(SecurityConfiguration::secureHeaders);
 		return http.build();
+	}
+
+	/**
+	 * Spring Security writes HSTS only for secure requests; with
+	 * {@code server.forward-headers-strategy=native} Tomcat counts a request as secure
+	 * when an internal proxy says {@code X-Forwarded-Proto: https}.
+	 */
+	private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.frameOptions((frame) -> frame.deny())
+			.contentTypeOptions((nosniff) -> {
+			})
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+
+	/**
+	 * The staff check alone, without a parent manager: a parent holding the same check
+	 * would run it again after each failure and count every failed login twice.
+	 */
+	private static AuthenticationManager only(StaffAuthentication authentication) {
+		return new ProviderManager(authentication);
 	}
 
 	private static AuthenticationFailureHandler loginFailures() {

@@ -17,7 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * 401 and 403 answers of the API as problem details.
+ * 401, 403 and 429 answers of the API as problem details.
  */
 @Component
 class SecurityProblems {
@@ -38,6 +38,10 @@ class SecurityProblems {
 		response.setHeader("WWW-Authenticate",
 				scheme.equals("Basic") ? "Basic realm=\"Pondok\", charset=\"UTF-8\"" : "Bearer realm=\"Pondok\"");
 		write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized", detail));
+	}
+
+	void rateLimited(HttpServletResponse response, String detail) throws IOException {
+		write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.RATE_LIMITED, "Too many requests", detail));
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

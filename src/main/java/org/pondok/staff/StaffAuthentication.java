@@ -1,6 +1,7 @@
 package org.pondok.staff;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a staff e-mail and password (HTTP Basic and the login form alike): a locked or
  * inactive account is refused, failures are counted, and an unknown e-mail costs the same
- * bcrypt time as a known one, so the answer tells nothing about which e-mails exist. The
- * principal's name is the e-mail.
+ * bcrypt time as a known one, so the answer tells nothing about which e-mails exist. Each
+ * failure is followed by a pause that grows with the failures so far. The principal's
+ * name is the e-mail.
  */
 @Component
 class StaffAuthentication implements AuthenticationProvider {
@@ -33,13 +35,17 @@ class StaffAuthentication implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final ProtectionProperties protection;
+
 	private final String decoyHash;
 
-	StaffAuthentication(StaffMembers members, Passwords passwords, LoginAttempts attempts, Clock clock) {
+	StaffAuthentication(StaffMembers members, Passwords passwords, LoginAttempts attempts, Clock clock,
+			ProtectionProperties protection) {
 		this.members = members;
 		this.passwords = passwords;
 		this.attempts = attempts;
 		this.clock = clock;
+		this.protection = protection;
 		this.decoyHash = passwords.encoder().encode("decoy-password-never-valid");
 	}
 
@@ -57,8 +63,9 @@ class StaffAuthentication implements AuthenticationProvider {
 			throw new LockedException("Too many failed logins: this account is locked for a while");
 		}
 		if (!this.passwords.matches(password, member.passwordHash())) {
-			boolean locked = this.attempts.failed(member.id(), email, address(authentication));
-			throw locked ? new LockedException("Too many failed logins: this account is locked for a while")
+			LoginAttempts.Failure failure = this.attempts.failed(member.id(), email, address(authentication));
+			pause(this.protection.failedLoginPause(failure.failuresSoFar()));
+			throw failure.locked() ? new LockedException("Too many failed logins: this account is locked for a while")
 					: new BadCredentialsException("Wrong e-mail or password");
 		}
 		this.attempts.succeeded(member.id());
@@ -71,6 +78,22 @@ class StaffAuthentication implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/**
+	 * Slows down guessing: the failure is already committed, so the pause holds no
+	 * transaction or connection (and costs a virtual thread nothing).
+	 */
+	private static void pause(Duration pause) {
+		if (pause.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static List<GrantedAuthority> authorities(Role role) {

@@ -10,9 +10,12 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A staff account. It is created active with a hashed password; failed logins are counted
- * (and the account locked for a while) by {@link LoginAttempts}, outside the aggregate,
- * so that concurrent attempts count exactly.
+ * A staff account. It is created active with a hashed password. An administrator may
+ * change its name, job title and role, deactivate and reactivate it, unlock it, or give
+ * it a temporary password that the member must replace at the next login; the member may
+ * change their own password. Failed logins are counted (and the account locked for a
+ * while) by {@link LoginAttempts}, outside the aggregate, so that concurrent attempts
+ * count exactly.
  */
 @Table("admin_users")
 class StaffMember {
@@ -80,6 +83,56 @@ class StaffMember {
 				false, now, now, 0);
 	}
 
+	void changeDetails(String name, @Nullable String jobTitle, Instant now) {
+		this.name = name;
+		this.jobTitle = jobTitle;
+		this.updatedAt = now;
+	}
+
+	void changeRole(Role role, Instant now) {
+		this.role = role.code();
+		this.updatedAt = now;
+	}
+
+	void deactivate(Instant now) {
+		this.active = false;
+		this.updatedAt = now;
+	}
+
+	void reactivate(Instant now) {
+		this.active = true;
+		this.updatedAt = now;
+	}
+
+	void unlock(Instant now) {
+		this.lockedUntil = null;
+		this.failedLogins = 0;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * A new password hash; {@code temporary} when an administrator set it, so the member
+	 * is asked to choose their own at the next login.
+	 */
+	void changePassword(String passwordHash, boolean temporary, Instant now) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = temporary;
+		this.passwordChangedAt = now;
+		this.updatedAt = now;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	@Nullable String jobTitle() {
+		return this.jobTitle;
+	}
+
 	String email() {
 		return this.email;
 	}
@@ -108,7 +161,8 @@ class StaffMember {
 	}
 
 	StaffView view() {
-		return new StaffView(id(), this.email, this.name, this.jobTitle, role(), this.active);
+		return new StaffView(id(), this.email, this.name, this.jobTitle, role(), this.active, this.lastLoginAt,
+				this.lockedUntil, this.mustChangePassword);
 	}
 
 }

@@ -14,7 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Scheduled work. A job that must run once across instances is a {@code @SchedulerLock}:
  * the lock is a row of {@code shedlock} (V3), timed by the database's clock so that
- * instances with drifting clocks agree.
+ * instances with drifting clocks agree. Jobs that keep one instance's memory in step
+ * (rate counts, the API access queue, debug mode) run on every instance without a lock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

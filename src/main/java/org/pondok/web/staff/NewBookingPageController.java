@@ -81,9 +81,16 @@ class NewBookingPageController {
 		}
 		String roomCode = (room != null && this.catalog.room(room).isPresent()) ? room : "";
 		StaffBookingForm blank = new StaffBookingForm(roomCode, arrival.toString(), arrival.plusDays(1).toString(), "2",
-				"0", "", "", "", "", "", "en", "", this.catalog.villa().baseCurrency().name(),
-				PaymentMethod.CASH.code(), BookingSource.PHONE.code(), "", UUID.randomUUID().toString(), null);
+				"0", "", "", "", "", "", "en", "", baseCurrency(), PaymentMethod.CASH.code(),
+				BookingSource.PHONE.code(), "", UUID.randomUUID().toString(), null);
 		return page(blank, Map.of(), model);
+	}
+
+	/**
+	 * The villa's currency; USD on a new installation whose villa is not set up yet.
+	 */
+	private String baseCurrency() {
+		return this.catalog.findVilla().map((villa) -> villa.baseCurrency()).orElse(CurrencyCode.USD).name();
 	}
 
 	@PostMapping("/staff/bookings/new")
