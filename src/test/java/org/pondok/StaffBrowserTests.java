@@ -3,6 +3,7 @@ package org.pondok;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +102,32 @@ class StaffBrowserTests {
 			browser.waitForPath("/staff/bookings/BK-");
 			assertThat(browser.text()).contains("Putu Ayu", "putu.ayu@example.id");
 			browser.screenshot("staff-phone-booking-1280");
+		}
+	}
+
+	/**
+	 * Every page of the menu opens for the administrator with its heading, on a phone and
+	 * on a desktop; the screenshots are left for review.
+	 */
+	@Test
+	void everyMenuPageOpensOnAPhoneAndADesktop() {
+		for (int width : new int[] { 390, 1280 }) {
+			try (Browser browser = Browser.open(base, width, 900)) {
+				browser.logIn(TestApplications.ADMIN_EMAIL, TestApplications.ADMIN_PASSWORD);
+				browser.waitForPath("/staff");
+				List<String> pages = browser.driver()
+					.findElements(By.cssSelector("nav.menu a"))
+					.stream()
+					.map((link) -> link.getDomAttribute("href"))
+					.toList();
+				assertThat(pages).hasSizeGreaterThanOrEqualTo(14);
+				for (String page : pages) {
+					browser.go(page);
+					assertThat(browser.find(By.tagName("h1")).getText()).as(page).isNotBlank();
+					assertThat(browser.text()).as(page).doesNotContain("Something went wrong", "Not allowed");
+					browser.screenshot(page.substring(1).replace('/', '-') + "-" + width);
+				}
+			}
 		}
 	}
 
