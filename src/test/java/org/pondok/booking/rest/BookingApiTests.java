@@ -104,6 +104,16 @@ class BookingApiTests {
 				"adults");
 		assertField("{\"roomCode\": \"garden-room\", ", "body");
 
+		assertThat(this.mvc.get().uri("/api/v1/availability?checkIn=2027-02-30&checkOut={out}", in.plusDays(2)))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("checkIn");
+		assertThat(this.mvc.get().uri("/api/v1/availability?checkIn={in}&checkOut=soon", in)).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("checkOut");
+
 		assertThat(this.mvc.get().uri("/api/v1/availability?checkIn={in}&checkOut={out}", in, in.plusDays(2)))
 			.bodyJson()
 			.extractingPath("$.rooms[0].unitsLeft")
