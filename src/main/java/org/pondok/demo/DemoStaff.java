@@ -53,6 +53,7 @@ class DemoStaff {
 			System.out.println(line);
 			System.out.println("  Pondok demo staff (generated passwords, shown only this once):");
 			System.out.print(printed);
+			System.out.println("  Log in at " + this.properties.baseUrl() + "/staff");
 			System.out.println(line);
 			System.out.println();
 		}
