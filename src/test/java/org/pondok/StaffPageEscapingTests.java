@@ -36,9 +36,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * A guest who books with script in the name, the requests and the e-mail is shown as text
- * on every staff page, in both languages: each GET page under {@code /staff} is found at
- * run time and opened by the administrator (the booking's own pages with its reference,
- * lists filtered to find it), and no page carries the markup unescaped.
+ * on every staff page, in both languages, and no page lacks a text in either: each GET
+ * page under {@code /staff} is found at run time and opened by the administrator (the
+ * booking's own pages with its reference, lists filtered to find it), and no page carries
+ * the markup unescaped.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:staff-page-escaping-tests;DB_CLOSE_DELAY=-1",
 		"pondok.demo=true", "pondok.data-dir=target/staff-page-escaping-tests",
@@ -102,6 +103,10 @@ class StaffPageEscapingTests {
 				String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 				if (body.contains("<script>alert") || body.contains("<img src=x")) {
 					unsafe.add(page + " (" + language + ")");
+				}
+				if (result.getResponse().getStatus() != 200 || body.contains("??")) {
+					unsafe.add(page + " (" + language + "): status " + result.getResponse().getStatus()
+							+ " or a text missing from the " + language + " messages");
 				}
 			}
 		}
