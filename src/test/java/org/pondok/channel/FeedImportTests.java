@@ -60,6 +60,9 @@ class FeedImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	FeedHealth health;
+
 	@BeforeAll
 	static void start() {
 		ota.start();
@@ -273,6 +276,37 @@ class FeedImportTests {
 
 		assertThat(result.result()).isEqualTo("not_modified");
 		assertThat(otaNights(feed)).containsExactly(in);
+	}
+
+	@Test
+	void aFeedThatOnceImportedWellAndThenWentQuietIsReportedStale() {
+		Feed feed = feed("airbnb");
+		feed.serve(airbnb(event("h1@airbnb.com", day(120), day(121), "Reserved")));
+		this.sync.sync(feed.id, "manual", "admin@pondok.local");
+		this.jdbc.sql("UPDATE platform_integrations SET status = 'paused' WHERE id <> :id")
+			.param("id", feed.id)
+			.update();
+
+		assertThat(this.health.health().getStatus().getCode()).isEqualTo("UP");
+
+		this.jdbc.sql("UPDATE platform_integrations SET last_success_at = :old WHERE id = :id")
+			.param("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(4))))
+			.param("id", feed.id)
+			.update();
+
+		assertThat(this.health.health().getStatus().getCode()).isEqualTo("OUT_OF_SERVICE");
+		this.jdbc.sql("UPDATE platform_integrations SET status = 'paused' WHERE id = :id")
+			.param("id", feed.id)
+			.update();
+	}
+
+	@Test
+	void loopbackAndPrivateHostsAreRefusedUnlessAllowed() {
+		assertThat(FeedFetcher.refusal(java.net.URI.create(ota.baseUrl() + "/x.ics"), false)).isPresent();
+		assertThat(FeedFetcher.refusal(java.net.URI.create("http://10.1.2.3/x.ics"), false)).isPresent();
+		assertThat(FeedFetcher.refusal(java.net.URI.create("http://169.254.169.254/latest"), false)).isPresent();
+		assertThat(FeedFetcher.refusal(java.net.URI.create("file:///etc/passwd"), true)).isPresent();
+		assertThat(FeedFetcher.refusal(java.net.URI.create(ota.baseUrl() + "/x.ics"), true)).isEmpty();
 	}
 
 	private Feed feed(String kind) {
