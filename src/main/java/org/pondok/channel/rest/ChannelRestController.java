@@ -18,6 +18,9 @@ import org.pondok.channel.IntegrationView;
 import org.pondok.channel.NewIntegration;
 import org.pondok.channel.NewSubscription;
 import org.pondok.channel.SubscriptionView;
+import org.pondok.channel.SyncRecord;
+import org.pondok.channel.SyncResult;
+import org.pondok.channel.ChannelSync;
 import org.pondok.shared.Problems;
 
 import org.springframework.http.ProblemDetail;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,8 +41,32 @@ class ChannelRestController {
 
 	private final ChannelManagement channels;
 
-	ChannelRestController(ChannelManagement channels) {
+	private final ChannelSync sync;
+
+	ChannelRestController(ChannelManagement channels, ChannelSync sync) {
 		this.channels = channels;
+		this.sync = sync;
+	}
+
+	/**
+	 * Imports the feed now; {@code confirmDrop=true} applies a feed the mass-drop guard
+	 * held.
+	 */
+	@PostMapping("/api/v1/integrations/{id}/sync")
+	@PreAuthorize("hasAuthority('channels.write')")
+	SyncResult syncNow(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmDrop,
+			Principal principal) {
+		return confirmDrop ? this.sync.confirmDrop(id, principal.getName())
+				: this.sync.sync(id, "manual", principal.getName());
+	}
+
+	@GetMapping("/api/v1/integrations/{id}/sync-history")
+	@PreAuthorize("hasAuthority('channels.read')")
+	Items<SyncRecord> syncHistory(@PathVariable long id) {
+		if (this.channels.integration(id).isEmpty()) {
+			throw new NotFoundException("There is no integration " + id);
+		}
+		return new Items<>(this.sync.history(id, 200));
 	}
 
 	@GetMapping("/api/v1/integrations")
