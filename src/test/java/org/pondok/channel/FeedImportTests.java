@@ -43,6 +43,9 @@ class FeedImportTests {
 	static WireMockServer ota = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
 	@Autowired
+	org.springframework.boot.health.actuate.endpoint.HealthEndpoint healthEndpoint;
+
+	@Autowired
 	Catalog catalog;
 
 	@Autowired
@@ -294,7 +297,8 @@ class FeedImportTests {
 			.param("id", feed.id)
 			.update();
 
-		assertThat(this.health.health().getStatus().getCode()).isEqualTo("OUT_OF_SERVICE");
+		assertThat(this.health.health().getStatus().getCode()).isEqualTo("STALE");
+		assertThat(this.healthEndpoint.health().getStatus().getCode()).as("the instance keeps serving").isEqualTo("UP");
 		this.jdbc.sql("UPDATE platform_integrations SET status = 'paused' WHERE id = :id")
 			.param("id", feed.id)
 			.update();
