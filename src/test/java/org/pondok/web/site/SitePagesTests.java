@@ -231,17 +231,17 @@ class SitePagesTests {
 
 		assertThat(post("/book", form, "guests", new Visitor())).hasStatusOk()
 			.bodyText()
-			.contains("aria-invalid=\"true\"", "This room takes 1 to");
+			.contains("aria-invalid=\"true\"", "Dieses Zimmer ist für 1 bis");
 		form.putAll(Map.of("adults", "2", "firstName", "", "lastName", "Ayu", "email", "putu@example.id", "payment",
 				"bank_transfer"));
 		assertThat(post("/book/confirm", form, "review", new Visitor())).hasStatusOk()
 			.bodyText()
-			.contains("Please fill this in.");
+			.contains("Bitte ausfüllen.");
 		form.put("firstName", "Putu");
 		form.put("payment", "stripe");
 		assertThat(post("/book/confirm", form, "review", new Visitor())).hasStatusOk()
 			.bodyText()
-			.contains("Please choose how to pay.");
+			.contains("Bitte wählen Sie eine Zahlungsart.");
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -259,7 +259,9 @@ class SitePagesTests {
 
 		MvcTestResult taken = post("/book/confirm", form, "review", new Visitor());
 
-		assertThat(taken).hasStatusOk().bodyText().contains("these nights are no longer free", "/search?checkIn=" + in);
+		assertThat(taken).hasStatusOk()
+			.bodyText()
+			.contains("diese Nächte in diesem Zimmer nicht mehr frei", "/search?checkIn=" + in);
 	}
 
 	@Test
