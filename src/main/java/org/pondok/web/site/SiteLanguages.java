@@ -1,0 +1,48 @@
+package org.pondok.web.site;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The nine languages the guest site speaks, in the order the switcher lists them, each
+ * named in itself. Any other language reads as English.
+ */
+public final class SiteLanguages {
+
+	public static final List<String> CODES = List.of("en", "id", "de", "fr", "it", "ko", "ja", "zh", "ru");
+
+	static final List<String> NATIVE_NAMES = List.of("English", "Bahasa Indonesia", "Deutsch", "Français", "Italiano",
+			"한국어", "日本語", "中文", "Русский");
+
+	private SiteLanguages() {
+	}
+
+	/**
+	 * The site's language for a locale: its own when the site speaks it, else English.
+	 */
+	public static Locale supported(@Nullable Locale locale) {
+		if (locale != null && CODES.contains(locale.getLanguage())) {
+			return Locale.forLanguageTag(locale.getLanguage());
+		}
+		return Locale.ENGLISH;
+	}
+
+	/**
+	 * The first of the browser's preferred languages the site speaks, else English.
+	 */
+	public static Locale preferred(Iterable<Locale> browser) {
+		for (Locale locale : browser) {
+			if (CODES.contains(locale.getLanguage())) {
+				return Locale.forLanguageTag(locale.getLanguage());
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+	static String nativeName(String code) {
+		return NATIVE_NAMES.get(CODES.indexOf(code));
+	}
+
+}
