@@ -2,7 +2,6 @@ package org.pondok.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.pondok.shared.Money;
@@ -20,35 +19,18 @@ public record NewRoom(String code, String name, @Nullable String summary, @Nulla
 
 	static final int MAX_UNITS = 99;
 
+	/**
+	 * The details follow the rules of {@link RoomDetails}, checked there once.
+	 */
 	public NewRoom {
 		Codes.require(code, "room");
-		if (name == null || name.isBlank() || name.length() > 95) {
-			throw new IllegalArgumentException("A room needs a name of at most 95 characters");
-		}
-		if (maxAdults < 1) {
-			throw new IllegalArgumentException("A room sleeps at least one adult");
-		}
-		if (maxChildren < 0) {
-			throw new IllegalArgumentException("Maximum children must not be negative");
-		}
-		if (maxOccupancy < 1 || maxOccupancy > maxAdults + maxChildren) {
-			throw new IllegalArgumentException("Maximum occupancy must be between 1 and adults plus children");
-		}
-		if (sizeSqm != null && sizeSqm <= 0) {
-			throw new IllegalArgumentException("A room's size must be positive");
-		}
-		Objects.requireNonNull(nightlyRate, "nightlyRate");
-		if (nightlyRate.isNegative()) {
-			throw new IllegalArgumentException("The nightly rate must not be negative");
-		}
-		if (minNights < 1) {
-			throw new IllegalArgumentException("The minimum stay is at least one night");
-		}
+		RoomDetails details = new RoomDetails(name, summary, description, maxAdults, maxChildren, maxOccupancy,
+				bedSetup, sizeSqm, amenities, nightlyRate, minNights, true, translations);
 		if (unitCount < 1 || unitCount > MAX_UNITS) {
 			throw new IllegalArgumentException("A room has between 1 and " + MAX_UNITS + " units");
 		}
-		amenities = Lines.require(amenities, "An amenity");
-		translations = Map.copyOf(translations);
+		amenities = details.amenities();
+		translations = details.translations();
 	}
 
 	/**
