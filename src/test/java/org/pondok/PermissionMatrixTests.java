@@ -24,7 +24,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -141,17 +141,16 @@ class PermissionMatrixTests {
 			.toList();
 
 		for (Endpoint endpoint : posts) {
-			MvcTestResult result = this.mvc.perform(request(endpoint).with(user(email(Role.ADMIN)).authorities(
-					Role.ADMIN.permissions().stream().map((p) -> new SimpleGrantedAuthority(p.authority())).toList())));
+			MvcTestResult result = this.mvc.perform(request(endpoint).with(
+					user(email(Role.ADMIN)).authorities(AuthorityUtils.createAuthorityList(Role.ADMIN.authorities()))));
 			assertThat(result.getResponse().getStatus()).as(endpoint.toString()).isEqualTo(403);
 		}
 	}
 
 	private MvcTestResult call(Endpoint endpoint, Role role) {
-		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-		role.permissions().forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
-		return this.mvc.perform(request(endpoint).with(user(email(role)).authorities(authorities)).with(csrf()));
+		return this.mvc.perform(request(endpoint)
+			.with(user(email(role)).authorities(AuthorityUtils.createAuthorityList(role.authorities())))
+			.with(csrf()));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request(Endpoint endpoint) {

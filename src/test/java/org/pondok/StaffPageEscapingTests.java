@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -98,7 +98,8 @@ class StaffPageEscapingTests {
 			for (String language : List.of("en", "id")) {
 				MvcTestResult result = this.mvc.get()
 					.uri(page + (page.contains("?") ? "&" : "?") + "lang=" + language)
-					.with(user("admin@pondok.local").authorities(authorities(Role.ADMIN)))
+					.with(user("admin@pondok.local")
+						.authorities(AuthorityUtils.createAuthorityList(Role.ADMIN.authorities())))
 					.exchange();
 				String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 				if (body.contains("<script>alert") || body.contains("<img src=x")) {
@@ -118,7 +119,7 @@ class StaffPageEscapingTests {
 	void theBookingsOwnPageShowsItEscaped() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/staff/bookings/" + this.booking.reference())
-			.with(user("admin@pondok.local").authorities(authorities(Role.ADMIN)))
+			.with(user("admin@pondok.local").authorities(AuthorityUtils.createAuthorityList(Role.ADMIN.authorities())))
 			.exchange();
 
 		assertThat(result).hasStatus(200);
@@ -147,13 +148,6 @@ class StaffPageEscapingTests {
 			}
 		}
 		return pages;
-	}
-
-	private static List<SimpleGrantedAuthority> authorities(Role role) {
-		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-		role.permissions().forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
-		return authorities;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.pondok.staff;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,6 +40,17 @@ public enum Role {
 
 	public boolean may(Permission permission) {
 		return this.permissions.contains(permission);
+	}
+
+	/**
+	 * What a member of this role is granted, as Spring Security authority names: the role
+	 * itself ({@code ROLE_ADMIN} …) and each of its permissions.
+	 */
+	public List<String> authorities() {
+		List<String> authorities = new ArrayList<>();
+		authorities.add("ROLE_" + name());
+		this.permissions.forEach((permission) -> authorities.add(permission.authority()));
+		return authorities;
 	}
 
 	public String code() {

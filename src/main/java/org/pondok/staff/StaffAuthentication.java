@@ -2,7 +2,6 @@ package org.pondok.staff;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -97,10 +96,7 @@ class StaffAuthentication implements AuthenticationProvider {
 	}
 
 	static List<GrantedAuthority> authorities(Role role) {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-		role.permissions().forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
-		return authorities;
+		return AuthorityUtils.createAuthorityList(role.authorities());
 	}
 
 	private static String address(Authentication authentication) {
