@@ -289,8 +289,8 @@ public class ChannelSync {
 			.param("id", id)
 			.update();
 		int removed = plan.removed();
-		history(id, trigger, started, body.status(), body.bytes().length, result, feed.events().size(), added, changed,
-				removed, conflicts, error);
+		history(id, trigger, started, body.status(), body.bytes().length, result, feed.seen(), added, changed, removed,
+				conflicts, error);
 		if (!plan.changesNothing() || conflicts > 0) {
 			this.audit.record(actor, "channel.imported", "integration", String.valueOf(id),
 					added + " added, " + changed + " changed, " + removed + " removed, " + conflicts + " conflicts");

@@ -6,18 +6,22 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,19 +33,34 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an OTA's feed leniently into the nights each event blocks, in the property's
  * zone. The text is normalised first (BOM, line endings, blank lines) and must be a whole
  * calendar; dates are read from the values as written, so a zone named the Windows way or
- * without a VTIMEZONE still lands on the right day.
+ * without a VTIMEZONE still lands on the right day. Recurring events are expanded up to
+ * the horizon in their own zone (RRULE, RDATE, EXDATE), and an instance a feed overrides
+ * or cancels by RECURRENCE-ID replaces or removes that one occurrence.
  */
 final class FeedParser {
 
+	/**
+	 * More occurrences than any property's calendar could hold: a feed expanding past it
+	 * is refused rather than held in memory.
+	 */
+	static final int MAX_OCCURRENCES = 200_000;
+
+	private static final int MAX_PER_RULE = 1000;
+
 	private static final Pattern OFFSET = Pattern.compile("\\(UTC([+-]\\d{2}):?(\\d{2})\\)");
 
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+	private static final Pattern DATE_TIME = Pattern.compile("(\\d{8})(?:T(\\d{6}))?(Z?)", Pattern.CASE_INSENSITIVE);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+
+	private static final Pattern UNTIL = Pattern.compile("UNTIL=(\\d{8}T\\d{6}Z?)", Pattern.CASE_INSENSITIVE);
 
 	private static final Map<String, String> WINDOWS_ZONES = Map.ofEntries(
 			Map.entry("singapore standard time", "Asia/Singapore"), Map.entry("se asia standard time", "Asia/Bangkok"),
@@ -54,6 +73,11 @@ final class FeedParser {
 			Map.entry("gmt standard time", "Europe/London"), Map.entry("w. europe standard time", "Europe/Berlin"),
 			Map.entry("romance standard time", "Europe/Paris"),
 			Map.entry("central europe standard time", "Europe/Budapest"),
+			Map.entry("central european standard time", "Europe/Warsaw"),
+			Map.entry("e. europe standard time", "Europe/Chisinau"),
+			Map.entry("russian standard time", "Europe/Moscow"), Map.entry("arabian standard time", "Asia/Dubai"),
+			Map.entry("new zealand standard time", "Pacific/Auckland"),
+			Map.entry("hawaiian standard time", "Pacific/Honolulu"),
 			Map.entry("eastern standard time", "America/New_York"),
 			Map.entry("central standard time", "America/Chicago"),
 			Map.entry("mountain standard time", "America/Denver"),
@@ -64,6 +88,8 @@ final class FeedParser {
 	}
 
 	/**
+	 * @param from the first night that matters (today)
+	 * @param until the night after the last that matters (the horizon)
 	 * @throws FeedRejectedException when the body is not one whole iCalendar document
 	 */
 	static ParsedFeed parse(byte[] body, ZoneId zone, LocalDate from, LocalDate until) {
@@ -81,59 +107,49 @@ final class FeedParser {
 		catch (ParserException | RuntimeException | java.io.IOException ex) {
 			throw new FeedRejectedException("The feed is malformed: " + ex.getMessage());
 		}
-		List<FeedEvent> events = new ArrayList<>();
+		// floating times are the calendar's own zone where it names one (Google, Apple)
+		ZoneId floating = calendar.<Property>getProperty("X-WR-TIMEZONE")
+			.map((p) -> zone(p.getValue(), zone))
+			.orElse(zone);
+		Reader reader = new Reader(zone, floating);
+		List<Source> masters = new ArrayList<>();
+		Map<String, List<Source>> overrides = new HashMap<>();
 		List<String> refused = new ArrayList<>();
 		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
 			String uid = value(event, Property.UID).orElse("");
 			String summary = value(event, Property.SUMMARY).orElse("");
-			if (value(event, Property.STATUS).map((s) -> s.equalsIgnoreCase("CANCELLED")).orElse(false)
-					|| value(event, Property.TRANSP).map((t) -> t.equalsIgnoreCase("TRANSPARENT")).orElse(false)) {
-				continue;
-			}
 			try {
-				Optional<Property> startProperty = event.getProperty(Property.DTSTART);
-				if (startProperty.isEmpty()) {
+				Source source = reader.source(event, uid, summary, from);
+				if (source == null) {
 					refused.add(label(uid, summary) + ": no DTSTART");
-					continue;
 				}
-				LocalDate start = date(startProperty.get(), zone);
-				Optional<Property> endProperty = event.getProperty(Property.DTEND);
-				LocalDate end;
-				if (endProperty.isPresent()) {
-					end = date(endProperty.get(), zone);
-					if (end.isBefore(start)) {
-						refused.add(label(uid, summary) + ": ends (" + end + ") before it starts (" + start + ")");
-						continue;
-					}
+				else if (source.end().isBefore(source.start())) {
+					refused.add(label(uid, summary) + ": ends (" + reader.date(source.end()) + ") before it starts ("
+							+ reader.date(source.start()) + ")");
 				}
-				else {
-					end = value(event, Property.DURATION).map((d) -> start.plusDays(days(d))).orElse(start.plusDays(1));
+				else if (source.recurrenceId() != null) {
+					overrides.computeIfAbsent(uid, (u) -> new ArrayList<>()).add(source);
 				}
-				if (!end.isAfter(start)) {
-					end = start.plusDays(1);
-				}
-				long length = ChronoUnit.DAYS.between(start, end);
-				BlockKind kind = BlockKind.classify(summary, value(event, Property.DESCRIPTION).orElse(""), start, end,
-						from);
-				Optional<String> rule = value(event, Property.RRULE);
-				if (rule.isPresent()) {
-					Set<LocalDate> excluded = excluded(event, zone);
-					Recur<LocalDate> recur = new Recur<>(rule.get());
-					for (LocalDate occurrence : recur.getDates(start, from.minusDays(length), until, 1000)) {
-						if (!excluded.contains(occurrence)) {
-							events.add(new FeedEvent(uid, summary, kind, occurrence, occurrence.plusDays(length)));
-						}
-					}
-				}
-				else {
-					events.add(new FeedEvent(uid, summary, kind, start, end));
+				else if (!source.free()) {
+					masters.add(source);
 				}
 			}
 			catch (DateTimeException | IllegalArgumentException ex) {
 				refused.add(label(uid, summary) + ": unreadable dates (" + ex.getMessage() + ")");
 			}
 		}
-		return new ParsedFeed(events, refused);
+		Expansion expansion = new Expansion(reader, from, until);
+		for (Source master : masters) {
+			expansion.add(master, overrides.getOrDefault(master.uid(), List.of()));
+		}
+		for (Map.Entry<String, List<Source>> entry : overrides.entrySet()) {
+			boolean mastered = masters.stream().anyMatch((m) -> m.uid().equals(entry.getKey()));
+			if (!mastered) {
+				// an instance whose series the feed does not carry stands on its own
+				entry.getValue().stream().filter((o) -> !o.free()).forEach(expansion::single);
+			}
+		}
+		return new ParsedFeed(expansion.events(), refused, calendar.getComponents(Component.VEVENT).size());
 	}
 
 	static String normalise(byte[] body) {
@@ -150,65 +166,31 @@ final class FeedParser {
 		return out.toString().stripLeading();
 	}
 
-	private static LocalDate date(Property property, ZoneId zone) {
-		String raw = property.getValue().trim();
-		if (raw.length() == 8) {
-			return LocalDate.parse(raw, DateTimeFormatter.BASIC_ISO_DATE);
-		}
-		boolean utc = raw.endsWith("Z") || raw.endsWith("z");
-		LocalDateTime local = LocalDateTime.parse(utc ? raw.substring(0, raw.length() - 1) : raw, LOCAL);
-		ZoneId written = utc ? ZoneOffset.UTC
-				: property.<Parameter>getParameter(Parameter.TZID)
-					.map((tzid) -> zone(tzid.getValue(), zone))
-					.orElse(zone);
-		return local.atZone(written).withZoneSameInstant(zone).toLocalDate();
-	}
-
 	/**
 	 * The zone a TZID names: an IANA id, a Windows name, or "(UTC+08:00) …" as Outlook
-	 * writes it; else the property's zone.
+	 * writes it; else the fallback.
 	 */
 	static ZoneId zone(String tzid, ZoneId fallback) {
+		return known(tzid).orElse(fallback);
+	}
+
+	private static Optional<ZoneId> known(String tzid) {
 		String name = tzid.replace("\"", "").trim();
 		try {
-			return ZoneId.of(name);
+			return Optional.of(ZoneId.of(name));
 		}
 		catch (DateTimeException ex) {
 			// not an IANA id
 		}
 		String windows = WINDOWS_ZONES.get(name.toLowerCase(Locale.ROOT));
 		if (windows != null) {
-			return ZoneId.of(windows);
+			return Optional.of(ZoneId.of(windows));
 		}
 		Matcher offset = OFFSET.matcher(name);
 		if (offset.find()) {
-			return ZoneOffset.of(offset.group(1) + ":" + offset.group(2));
+			return Optional.of(ZoneOffset.of(offset.group(1) + ":" + offset.group(2)));
 		}
-		return fallback;
-	}
-
-	private static long days(String duration) {
-		String text = duration.trim().toUpperCase(Locale.ROOT);
-		try {
-			Period period = Period.parse(text);
-			return Math.max(1, period.getDays() + period.getMonths() * 30L);
-		}
-		catch (DateTimeException ex) {
-			return Math.max(1, Duration.parse(text).toDays());
-		}
-	}
-
-	private static Set<LocalDate> excluded(VEvent event, ZoneId zone) {
-		Set<LocalDate> excluded = new TreeSet<>();
-		for (Property exdate : event.<Property>getProperties(Property.EXDATE)) {
-			for (String value : exdate.getValue().split(",")) {
-				String raw = value.trim();
-				if (raw.length() >= 8) {
-					excluded.add(LocalDate.parse(raw.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE));
-				}
-			}
-		}
-		return excluded;
+		return Optional.empty();
 	}
 
 	private static Optional<String> value(VEvent event, String name) {
@@ -220,15 +202,340 @@ final class FeedParser {
 	}
 
 	/**
+	 * A point in time as a feed writes it: a date, or a local time in the zone it is
+	 * written in (UTC, its TZID, or the calendar's zone when floating).
+	 */
+	record Moment(LocalDateTime local, ZoneId zone, boolean dateOnly) implements Comparable<Moment> {
+
+		Moment plusDays(long days) {
+			return new Moment(this.local.plusDays(days), this.zone, this.dateOnly);
+		}
+
+		Moment plus(Duration duration) {
+			return new Moment(
+					this.local.atZone(this.zone).plus(duration).withZoneSameInstant(this.zone).toLocalDateTime(),
+					this.zone, false);
+		}
+
+		Moment on(LocalDate day) {
+			return new Moment(day.atTime(this.local.toLocalTime()), this.zone, this.dateOnly);
+		}
+
+		boolean isBefore(Moment other) {
+			return compareTo(other) < 0;
+		}
+
+		@Override
+		public int compareTo(Moment other) {
+			if (this.dateOnly && other.dateOnly) {
+				return this.local.compareTo(other.local);
+			}
+			return this.local.atZone(this.zone).toInstant().compareTo(other.local.atZone(other.zone).toInstant());
+		}
+
+	}
+
+	/**
+	 * One VEVENT as written, before expansion.
+	 */
+	private record Source(String uid, String summary, BlockKind kind, Moment start, Moment end, @Nullable String rule,
+			List<Moment> added, List<Moment> excluded, @Nullable Moment recurrenceId, boolean thisAndFuture,
+			boolean free) {
+	}
+
+	/**
+	 * Reads the dates of events in the property's zone.
+	 */
+	private static final class Reader {
+
+		private final ZoneId zone;
+
+		private final ZoneId floating;
+
+		Reader(ZoneId zone, ZoneId floating) {
+			this.zone = zone;
+			this.floating = floating;
+		}
+
+		@Nullable Source source(VEvent event, String uid, String summary, LocalDate today) {
+			Optional<Property> startProperty = event.getProperty(Property.DTSTART);
+			if (startProperty.isEmpty()) {
+				return null;
+			}
+			Moment start = moment(startProperty.get());
+			Optional<Property> endProperty = event.getProperty(Property.DTEND);
+			Moment end;
+			if (endProperty.isPresent()) {
+				end = moment(endProperty.get());
+			}
+			else {
+				// RFC 5545: a date lasts one day, a date-time no time at all; either
+				// blocks
+				// the night it starts
+				end = value(event, Property.DURATION).map((d) -> plus(start, d)).orElse(start.plusDays(1));
+			}
+			boolean cancelled = value(event, Property.STATUS).map((s) -> s.equalsIgnoreCase("CANCELLED")).orElse(false);
+			boolean transparent = value(event, Property.TRANSP).map((t) -> t.equalsIgnoreCase("TRANSPARENT"))
+				.orElse(false);
+			Moment recurrenceId = event.<Property>getProperty(Property.RECURRENCE_ID).map(this::moment).orElse(null);
+			boolean thisAndFuture = event.<Property>getProperty(Property.RECURRENCE_ID)
+				.flatMap((p) -> p.<Parameter>getParameter(Parameter.RANGE))
+				.map((range) -> range.getValue().equalsIgnoreCase("THISANDFUTURE"))
+				.orElse(false);
+			BlockKind kind = BlockKind.classify(summary, value(event, Property.DESCRIPTION).orElse(""), date(start),
+					date(end), today);
+			return new Source(uid, summary, kind, start, end, value(event, Property.RRULE).orElse(null),
+					moments(event, Property.RDATE, start), moments(event, Property.EXDATE, start), recurrenceId,
+					thisAndFuture, cancelled || transparent);
+		}
+
+		/**
+		 * The night a moment falls on in the property's zone.
+		 */
+		LocalDate date(Moment moment) {
+			if (moment.dateOnly()) {
+				return moment.local().toLocalDate();
+			}
+			return moment.local().atZone(moment.zone()).withZoneSameInstant(this.zone).toLocalDate();
+		}
+
+		/**
+		 * The nights from {@code start} to {@code end}: at least the one it starts on.
+		 */
+		LocalDate endDate(Moment start, Moment end) {
+			LocalDate first = date(start);
+			LocalDate last = date(end);
+			return last.isAfter(first) ? last : first.plusDays(1);
+		}
+
+		private Moment moment(Property property) {
+			return moment(property.getValue().trim(), property, null);
+		}
+
+		/**
+		 * A rule's timed UNTIL: UTC, or else in the zone of the series' start.
+		 */
+		Moment until(String raw, Moment start) {
+			LocalDateTime local = LocalDate.parse(raw.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE)
+				.atTime(LocalTime.parse(raw.substring(9, 15), TIME));
+			boolean utc = raw.endsWith("Z") || raw.endsWith("z");
+			return new Moment(local, utc ? ZoneOffset.UTC : start.zone(), false);
+		}
+
+		private Moment moment(String raw, Property property, @Nullable Moment like) {
+			Matcher matcher = DATE_TIME.matcher(raw);
+			if (!matcher.lookingAt()) {
+				throw new DateTimeException("'" + raw + "' is not a date");
+			}
+			LocalDate day = LocalDate.parse(matcher.group(1), DateTimeFormatter.BASIC_ISO_DATE);
+			if (matcher.group(2) == null) {
+				return new Moment(day.atStartOfDay(), this.zone, true);
+			}
+			LocalDateTime local = day.atTime(LocalTime.parse(matcher.group(2), TIME));
+			if (!matcher.group(3).isEmpty()) {
+				return new Moment(local, ZoneOffset.UTC, false);
+			}
+			Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
+			if (tzid.isEmpty()) {
+				return new Moment(local, (like != null && !like.dateOnly()) ? like.zone() : this.floating, false);
+			}
+			Optional<ZoneId> named = known(tzid.get().getValue());
+			if (named.isPresent()) {
+				return new Moment(local, named.get(), false);
+			}
+			// a zone only the feed's own VTIMEZONE defines: ical4j has read it
+			return new Moment(local, defined(property).orElse(this.floating), false);
+		}
+
+		private Optional<ZoneId> defined(Property property) {
+			if (property instanceof DateProperty<?> dated) {
+				try {
+					Temporal value = dated.getDate();
+					if (value instanceof ZonedDateTime zoned) {
+						return Optional.of(zoned.getOffset());
+					}
+					if (value instanceof OffsetDateTime offset) {
+						return Optional.of(offset.getOffset());
+					}
+				}
+				catch (RuntimeException ex) {
+					// unreadable: fall back
+				}
+			}
+			return Optional.empty();
+		}
+
+		private List<Moment> moments(VEvent event, String name, Moment like) {
+			List<Moment> moments = new ArrayList<>();
+			for (Property property : event.<Property>getProperties(name)) {
+				for (String value : property.getValue().split(",")) {
+					String raw = value.trim();
+					int period = raw.indexOf('/');
+					if (!raw.isEmpty()) {
+						moments.add(moment((period > 0) ? raw.substring(0, period) : raw, property, like));
+					}
+				}
+			}
+			return moments;
+		}
+
+		private static Moment plus(Moment start, String duration) {
+			String text = duration.trim().toUpperCase(Locale.ROOT);
+			if (text.startsWith("-")) {
+				throw new DateTimeException("a negative DURATION " + duration);
+			}
+			if (start.dateOnly() || !text.contains("T")) {
+				Period period = Period.parse(text.contains("T") ? text.substring(0, text.indexOf('T')) : text);
+				return start.plusDays(Math.max(1, period.getDays() + period.getMonths() * 30L));
+			}
+			return start.plus(Duration.parse(text));
+		}
+
+	}
+
+	/**
+	 * Turns sources into the events of the window, counting what it holds.
+	 */
+	private static final class Expansion {
+
+		private final Reader reader;
+
+		private final LocalDate from;
+
+		private final LocalDate until;
+
+		private final List<FeedEvent> events = new ArrayList<>();
+
+		Expansion(Reader reader, LocalDate from, LocalDate until) {
+			this.reader = reader;
+			this.from = from;
+			this.until = until;
+		}
+
+		List<FeedEvent> events() {
+			return this.events;
+		}
+
+		void single(Source source) {
+			emit(source, source.start(), source.end());
+		}
+
+		void add(Source master, List<Source> overrides) {
+			if (master.rule() == null && master.added().isEmpty() && overrides.isEmpty()) {
+				single(master);
+				return;
+			}
+			Duration length = length(master.start(), master.end());
+			// occurrences by the night they fall on, then overrides replace or remove
+			// them
+			TreeMap<LocalDate, Occurrence> occurrences = new TreeMap<>();
+			for (Moment start : starts(master)) {
+				occurrences.put(this.reader.date(start), new Occurrence(start, shift(start, length)));
+			}
+			for (Moment excluded : master.excluded()) {
+				occurrences.remove(this.reader.date(excluded));
+			}
+			List<Source> standalone = new ArrayList<>();
+			for (Source override : overrides) {
+				LocalDate instance = this.reader.date(override.recurrenceId());
+				if (override.thisAndFuture()) {
+					Duration moved = length(override.recurrenceId(), override.start());
+					Duration lasting = length(override.start(), override.end());
+					TreeMap<LocalDate, Occurrence> later = new TreeMap<>(occurrences.tailMap(instance, true));
+					later.keySet().forEach(occurrences::remove);
+					if (!override.free()) {
+						later.values().forEach((o) -> {
+							Moment start = shift(o.start(), moved);
+							occurrences.put(this.reader.date(start), new Occurrence(start, shift(start, lasting)));
+						});
+					}
+				}
+				else {
+					occurrences.remove(instance);
+					if (!override.free()) {
+						standalone.add(override);
+					}
+				}
+			}
+			for (Occurrence occurrence : occurrences.values()) {
+				emit(master, occurrence.start(), occurrence.end());
+			}
+			standalone.forEach(this::single);
+		}
+
+		private List<Moment> starts(Source master) {
+			List<Moment> starts = new ArrayList<>();
+			if (master.rule() == null) {
+				starts.add(master.start());
+			}
+			else {
+				LocalDate seed = master.start().local().toLocalDate();
+				long nights = Math.max(1, ChronoUnit.DAYS.between(this.reader.date(master.start()),
+						this.reader.endDate(master.start(), master.end())));
+				// a day either side for zones far from the property's
+				Recur<LocalDate> recur = new Recur<>(master.rule());
+				// the rule runs by dates; a timed UNTIL is an instant, which the last
+				// date may pass
+				Matcher until = UNTIL.matcher(master.rule());
+				Moment last = until.find() ? this.reader.until(until.group(1), master.start()) : null;
+				for (LocalDate day : recur.getDates(seed, this.from.minusDays(nights + 1), this.until.plusDays(1),
+						MAX_PER_RULE)) {
+					Moment start = master.start().on(day);
+					if (last == null || !last.isBefore(start)) {
+						starts.add(start);
+					}
+				}
+			}
+			starts.addAll(master.added());
+			return starts;
+		}
+
+		/**
+		 * How long from one moment to another: whole days between dates (whatever a
+		 * daylight-saving change does to the hours), else the time between the instants.
+		 */
+		private static Duration length(Moment from, Moment to) {
+			if (from.dateOnly() && to.dateOnly()) {
+				return Duration.ofDays(ChronoUnit.DAYS.between(from.local(), to.local()));
+			}
+			return Duration.between(from.local().atZone(from.zone()), to.local().atZone(to.zone()));
+		}
+
+		private static Moment shift(Moment start, Duration by) {
+			if (start.dateOnly() && by.toSeconds() % 86_400 == 0) {
+				return start.plusDays(by.toDays());
+			}
+			return start.plus(by);
+		}
+
+		private void emit(Source source, Moment start, Moment end) {
+			LocalDate first = this.reader.date(start);
+			LocalDate last = this.reader.endDate(start, end);
+			if (!last.isAfter(this.from) || !first.isBefore(this.until)) {
+				return;
+			}
+			if (this.events.size() >= MAX_OCCURRENCES) {
+				throw new FeedRejectedException("The feed holds more than " + MAX_OCCURRENCES + " events");
+			}
+			this.events.add(new FeedEvent(source.uid(), source.summary(), source.kind(), first, last));
+		}
+
+	}
+
+	private record Occurrence(Moment start, Moment end) {
+	}
+
+	/**
 	 * One event of a feed as the nights it blocks, {@code end} exclusive.
 	 */
 	record FeedEvent(String uid, String summary, BlockKind kind, LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * The events read and those refused, with why.
+	 * The events that block nights from today to the horizon, those refused (with why),
+	 * and how many VEVENTs the feed carried.
 	 */
-	record ParsedFeed(List<FeedEvent> events, List<String> refused) {
+	record ParsedFeed(List<FeedEvent> events, List<String> refused, int seen) {
 	}
 
 	static final class FeedRejectedException extends RuntimeException {
