@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -442,11 +443,17 @@ public class ChannelSync {
 	}
 
 	private FeedFetcher.Limits limits() {
+		Set<String> privateHosts = this.properties.channel()
+			.privateHosts()
+			.stream()
+			.map((host) -> host.trim().toLowerCase(java.util.Locale.ROOT))
+			.filter((host) -> !host.isEmpty())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		return new FeedFetcher.Limits(
 				Duration.ofSeconds(Math.max(1, integerSetting("sync.import_timeout_seconds", 15))),
 				Math.max(1024, integerSetting("sync.max_feed_bytes", 5 * 1024 * 1024)),
 				Math.max(0, Math.min(10, integerSetting("sync.max_redirects", 3))),
-				this.properties.channel().allowPrivateHosts());
+				this.properties.channel().allowPrivateHosts(), privateHosts);
 	}
 
 	private int integerSetting(String key, int fallback) {

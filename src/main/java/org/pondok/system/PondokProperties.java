@@ -1,6 +1,7 @@
 package org.pondok.system;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +39,16 @@ public record PondokProperties(Path dataDir, String baseUrl, @Nullable Boolean d
 
 	/**
 	 * @param allowPrivateHosts let feed imports reach loopback and private addresses
+	 * @param privateHosts host names whose feeds may be fetched from a loopback or
+	 * private address (a PMS on the local network), when not every host may
 	 */
-	public record Channel(boolean allowPrivateHosts) {
+	public record Channel(boolean allowPrivateHosts, List<String> privateHosts) {
+
+		public Channel {
+			// unset is none
+			privateHosts = (privateHosts != null) ? List.copyOf(privateHosts) : List.of();
+		}
+
 	}
 
 }

@@ -304,15 +304,6 @@ class FeedImportTests {
 			.update();
 	}
 
-	@Test
-	void loopbackAndPrivateHostsAreRefusedUnlessAllowed() {
-		assertThat(FeedFetcher.refusal(java.net.URI.create(ota.baseUrl() + "/x.ics"), false)).isPresent();
-		assertThat(FeedFetcher.refusal(java.net.URI.create("http://10.1.2.3/x.ics"), false)).isPresent();
-		assertThat(FeedFetcher.refusal(java.net.URI.create("http://169.254.169.254/latest"), false)).isPresent();
-		assertThat(FeedFetcher.refusal(java.net.URI.create("file:///etc/passwd"), true)).isPresent();
-		assertThat(FeedFetcher.refusal(java.net.URI.create(ota.baseUrl() + "/x.ics"), true)).isEmpty();
-	}
-
 	private Feed feed(String kind) {
 		String room = "import-" + ROOMS.incrementAndGet();
 		ChannelFixtures.villa(this.catalog, room);
