@@ -29,7 +29,10 @@ import org.pondok.shared.StayPeriod;
 import org.pondok.system.AuditTrail;
 import org.pondok.system.Currencies;
 import org.pondok.system.SystemSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -43,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class BookingManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingManagement.class);
 
 	static final int DEFAULT_MAX_NIGHTS = 30;
 
@@ -70,12 +75,15 @@ public class BookingManagement {
 
 	private final AuditTrail audit;
 
+	private final ObjectProvider<BeforeClaim> beforeClaims;
+
 	private final PriceCalculator prices = new PriceCalculator();
 
 	BookingManagement(Bookings bookings, BookingQueries queries, BookingReferences references,
 			IdempotencyKeys idempotency, Catalog catalog, Inventory inventory, SystemSettings settings,
 			Currencies currencies, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactionManager, AuditTrail audit) {
+			PlatformTransactionManager transactionManager, AuditTrail audit, ObjectProvider<BeforeClaim> beforeClaims) {
+		this.beforeClaims = beforeClaims;
 		this.bookings = bookings;
 		this.audit = audit;
 		this.queries = queries;
@@ -172,6 +180,7 @@ public class BookingManagement {
 		if (idempotencyKey == null) {
 			return new BookingOutcome(book(request), false);
 		}
+		beforeClaim(request.roomCode(), request.stay());
 		return retryingOnLockConflicts(() -> {
 			Optional<BookingReference> earlier = this.idempotency.reserve(idempotencyKey, request);
 			if (earlier.isPresent()) {
@@ -191,7 +200,23 @@ public class BookingManagement {
 	 * every night
 	 */
 	public BookingView book(BookingRequest request) {
+		beforeClaim(request.roomCode(), request.stay());
 		return retryingOnLockConflicts(() -> place(request));
+	}
+
+	/**
+	 * Lets downstream modules prepare the claim (see {@link BeforeClaim}), outside the
+	 * claim's transaction; none of them can stop the booking.
+	 */
+	private void beforeClaim(String roomCode, StayPeriod stay) {
+		this.beforeClaims.orderedStream().forEach((step) -> {
+			try {
+				step.beforeClaim(roomCode, stay);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Preparing the claim of {} {} failed: {}", roomCode, stay, ex.toString());
+			}
+		});
 	}
 
 	/**
@@ -351,6 +376,7 @@ public class BookingManagement {
 	 */
 	public BookingView changeStay(BookingReference reference, @Nullable String roomCode, StayPeriod stay,
 			String actor) {
+		beforeClaim((roomCode != null) ? roomCode : load(reference).roomCode(), stay);
 		return retryingOnLockConflicts(() -> {
 			Booking booking = load(reference);
 			RoomView room = room((roomCode != null) ? roomCode : booking.roomCode());

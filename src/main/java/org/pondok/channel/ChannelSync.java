@@ -15,11 +15,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.jspecify.annotations.Nullable;
 import org.pondok.catalog.Catalog;
 import org.pondok.inventory.HeldNight;
@@ -42,9 +47,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * else already holds becomes an open conflict for staff. A failed, oversized or malformed
  * feed changes nothing, and a feed that suddenly drops most of its nights is held until
  * it says the same again or staff confirm.
+ * <p>
+ * One import of a feed runs at a time across instances: each holds a lock of its own
+ * ({@code shedlock} row {@code channel-import-<id>}) from fetch to commit. A scheduled
+ * import skips a feed another is importing; a manual one waits for it; a pre-booking
+ * re-fetch waits briefly for it instead of fetching again.
  */
 @Service
 public class ChannelSync {
+
+	/**
+	 * How long an import's lock outlives an instance that died holding it, past the fetch
+	 * time-out.
+	 */
+	private static final Duration APPLY_ALLOWANCE = Duration.ofMinutes(2);
+
+	private static final Duration POLL = Duration.ofMillis(100);
 
 	private final JdbcClient jdbc;
 
@@ -64,10 +82,14 @@ public class ChannelSync {
 
 	private final TransactionTemplate transaction;
 
+	private final LockProvider locks;
+
 	private final FeedFetcher fetcher = new FeedFetcher();
 
 	ChannelSync(JdbcClient jdbc, ChannelManagement channels, Catalog catalog, Inventory inventory, AuditTrail audit,
-			PondokProperties properties, MeterRegistry meters, Clock clock, PlatformTransactionManager transactions) {
+			PondokProperties properties, MeterRegistry meters, Clock clock, PlatformTransactionManager transactions,
+			LockProvider locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.catalog = catalog;
@@ -84,7 +106,8 @@ public class ChannelSync {
 	 * @throws ChannelRequestException for an unknown integration
 	 */
 	public SyncResult sync(long integrationId, String trigger, String actor) {
-		return run(integrationId, trigger, actor, false);
+		IntegrationView integration = require(integrationId);
+		return locked(integration, importTimeout(), () -> run(integration, trigger, actor, false, importTimeout()));
 	}
 
 	/**
@@ -92,7 +115,88 @@ public class ChannelSync {
 	 * confirm the drop is real.
 	 */
 	public SyncResult confirmDrop(long integrationId, String actor) {
-		return run(integrationId, "manual", actor, true);
+		IntegrationView integration = require(integrationId);
+		return locked(integration, importTimeout(), () -> run(integration, "manual", actor, true, importTimeout()));
+	}
+
+	/**
+	 * Imports a due feed on schedule, unless another import of it is running right now.
+	 * @return what the import did, or empty when it was left to the one running
+	 */
+	Optional<SyncResult> syncDue(long integrationId) {
+		IntegrationView integration = require(integrationId);
+		Optional<SimpleLock> lock = lock(integrationId, importTimeout());
+		if (lock.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(run(integration, "schedule", "system", false, importTimeout()));
+		}
+		finally {
+			lock.get().unlock();
+		}
+	}
+
+	/**
+	 * Fetches the feed again before a booking claims nights, if its last good import is
+	 * older than {@code maxAge}, within {@code timeout}. When another import of it is
+	 * running, this waits for that one (up to the time-out) rather than fetching again.
+	 * @return what happened, for the log and the metrics
+	 */
+	Refresh refresh(long integrationId, Duration maxAge, Duration timeout) {
+		Optional<IntegrationView> found = this.channels.integration(integrationId);
+		if (found.isEmpty()) {
+			return Refresh.FRESH;
+		}
+		IntegrationView integration = found.get();
+		Instant now = this.clock.instant();
+		if (integration.lastSuccessAt() != null && integration.lastSuccessAt().plus(maxAge).isAfter(now)) {
+			return Refresh.FRESH;
+		}
+		Optional<SimpleLock> lock = lock(integrationId, timeout);
+		if (lock.isPresent()) {
+			try {
+				// an import may have finished between the look and the lock
+				IntegrationView current = this.channels.integration(integrationId).orElse(integration);
+				if (current.lastSuccessAt() != null && current.lastSuccessAt().plus(maxAge).isAfter(now)) {
+					return Refresh.JOINED;
+				}
+				SyncResult result = run(current, "pre_booking", "system", false, timeout);
+				return result.result().equals("failed") ? Refresh.FAILED : Refresh.FETCHED;
+			}
+			finally {
+				lock.get().unlock();
+			}
+		}
+		Instant before = lastSyncAt(integrationId);
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!pause()) {
+				break;
+			}
+			if (!Objects.equals(before, lastSyncAt(integrationId))) {
+				return Refresh.JOINED;
+			}
+		}
+		return Refresh.BUSY;
+	}
+
+	/**
+	 * What a pre-booking re-fetch of one feed came to.
+	 */
+	enum Refresh {
+
+		/** the last good import was recent enough */
+		FRESH,
+		/** fetched and applied (or not modified, or held) */
+		FETCHED,
+		/** the fetch or the apply failed, and was recorded so */
+		FAILED,
+		/** another import of the feed was running and finished meanwhile */
+		JOINED,
+		/** another import of the feed was still running when the time was up */
+		BUSY
+
 	}
 
 	@Transactional(readOnly = true)
@@ -129,9 +233,59 @@ public class ChannelSync {
 			.toList();
 	}
 
-	private SyncResult run(long integrationId, String trigger, String actor, boolean confirmDrop) {
-		IntegrationView integration = this.channels.integration(integrationId)
+	private IntegrationView require(long integrationId) {
+		return this.channels.integration(integrationId)
 			.orElseThrow(() -> new ChannelRequestException("id", "There is no integration " + integrationId, true));
+	}
+
+	/**
+	 * Runs the import holding the feed's lock, waiting for another import of it first
+	 * (for at most its time-out and then some; past that the row lock in {@code apply}
+	 * still keeps two imports from mixing).
+	 */
+	private SyncResult locked(IntegrationView integration, Duration timeout,
+			java.util.function.Supplier<SyncResult> work) {
+		long deadline = System.nanoTime() + timeout.plusSeconds(10).toNanos();
+		Optional<SimpleLock> lock = lock(integration.id(), timeout);
+		while (lock.isEmpty() && System.nanoTime() < deadline && pause()) {
+			lock = lock(integration.id(), timeout);
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			lock.ifPresent(SimpleLock::unlock);
+		}
+	}
+
+	private Optional<SimpleLock> lock(long integrationId, Duration timeout) {
+		return this.locks.lock(new LockConfiguration(this.clock.instant(), "channel-import-" + integrationId,
+				timeout.plus(APPLY_ALLOWANCE), Duration.ZERO));
+	}
+
+	private @Nullable Instant lastSyncAt(long integrationId) {
+		return this.jdbc.sql("SELECT last_sync_at FROM platform_integrations WHERE id = :id")
+			.param("id", integrationId)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+	}
+
+	private static boolean pause() {
+		try {
+			Thread.sleep(POLL.toMillis());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private SyncResult run(IntegrationView integration, String trigger, String actor, boolean confirmDrop,
+			Duration timeout) {
+		long integrationId = integration.id();
 		Instant started = this.clock.instant();
 		if (integration.importUrl() == null || integration.roomCode() == null) {
 			return failed(integration, trigger, started, null, 0, "This integration has no feed to import");
@@ -145,7 +299,7 @@ public class ChannelSync {
 		// a held feed is fetched whole, so that the same answer again can be applied
 		boolean held = "held".equals(validators.lastResult());
 		FeedFetcher.Fetched fetched = this.fetcher.fetch(integration.importUrl(), held ? null : validators.etag(),
-				held ? null : validators.lastModified(), limits());
+				held ? null : validators.lastModified(), limits(timeout));
 		if (fetched instanceof FeedFetcher.Failed failure) {
 			return failed(integration, trigger, started, failure.status(), failure.bytes(), failure.error());
 		}
@@ -442,16 +596,18 @@ public class ChannelSync {
 			.update();
 	}
 
-	private FeedFetcher.Limits limits() {
+	private Duration importTimeout() {
+		return Duration.ofSeconds(Math.max(1, integerSetting("sync.import_timeout_seconds", 15)));
+	}
+
+	private FeedFetcher.Limits limits(Duration timeout) {
 		Set<String> privateHosts = this.properties.channel()
 			.privateHosts()
 			.stream()
 			.map((host) -> host.trim().toLowerCase(java.util.Locale.ROOT))
 			.filter((host) -> !host.isEmpty())
 			.collect(java.util.stream.Collectors.toUnmodifiableSet());
-		return new FeedFetcher.Limits(
-				Duration.ofSeconds(Math.max(1, integerSetting("sync.import_timeout_seconds", 15))),
-				Math.max(1024, integerSetting("sync.max_feed_bytes", 5 * 1024 * 1024)),
+		return new FeedFetcher.Limits(timeout, Math.max(1024, integerSetting("sync.max_feed_bytes", 5 * 1024 * 1024)),
 				Math.max(0, Math.min(10, integerSetting("sync.max_redirects", 3))),
 				this.properties.channel().allowPrivateHosts(), privateHosts);
 	}

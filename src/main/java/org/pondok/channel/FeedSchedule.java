@@ -8,7 +8,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports every active feed whose interval has passed, once across instances.
+ * Imports every active feed whose interval has passed, once across instances: the round
+ * holds one lock, and each feed its own, so a feed being imported on demand meanwhile is
+ * left to that import.
  */
 @Component
 class FeedSchedule {
@@ -27,7 +29,7 @@ class FeedSchedule {
 	void importDueFeeds() {
 		for (long id : this.sync.due()) {
 			try {
-				this.sync.sync(id, "schedule", "system");
+				this.sync.syncDue(id);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import of integration {} failed: {}", id, ex.getMessage());

@@ -19,6 +19,7 @@ import org.pondok.inventory.Inventory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:feed-import-tests;DB_CLOSE_DELAY=-1",
 		"pondok.demo=false", "pondok.data-dir=target/feed-import-tests", "pondok.admin-password=admin-password-x1",
 		"pondok.channel.allow-private-hosts=true", "pondok.channel.import-initial-delay=PT10H" })
+@AutoConfigureMockMvc
 class FeedImportTests {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -302,6 +304,108 @@ class FeedImportTests {
 		this.jdbc.sql("UPDATE platform_integrations SET status = 'paused' WHERE id = :id")
 			.param("id", feed.id)
 			.update();
+	}
+
+	@Test
+	void aGoogleCalendarExportWithItsZoneAndAnEditedRecurringStayIsRead() {
+		Feed feed = feed("google_calendar");
+		String body = String.join("\r\n", "BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+				"VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Owner",
+				"X-WR-TIMEZONE:Asia/Makassar", "BEGIN:VTIMEZONE", "TZID:Asia/Makassar", "X-LIC-LOCATION:Asia/Makassar",
+				"BEGIN:STANDARD", "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:WITA", "DTSTART:19700101T000000",
+				"END:STANDARD", "END:VTIMEZONE",
+				// a weekly owner stay: the second week moved, the third cancelled
+				"BEGIN:VEVENT", "DTSTART;VALUE=DATE:" + day(150).format(DAY),
+				"DTEND;VALUE=DATE:" + day(151).format(DAY), "RRULE:FREQ=WEEKLY;COUNT=3", "DTSTAMP:20261201T000000Z",
+				"UID:owner-weekly@google.com", "CREATED:20261101T000000Z", "LAST-MODIFIED:20261120T000000Z",
+				"SEQUENCE:2", "STATUS:CONFIRMED", "SUMMARY:Owner", "TRANSP:OPAQUE", "END:VEVENT", "BEGIN:VEVENT",
+				"DTSTART;VALUE=DATE:" + day(158).format(DAY), "DTEND;VALUE=DATE:" + day(160).format(DAY),
+				"DTSTAMP:20261201T000000Z", "UID:owner-weekly@google.com",
+				"RECURRENCE-ID;VALUE=DATE:" + day(157).format(DAY), "SEQUENCE:3", "STATUS:CONFIRMED",
+				"SUMMARY:Owner (moved)", "TRANSP:OPAQUE", "END:VEVENT", "BEGIN:VEVENT",
+				"DTSTART;VALUE=DATE:" + day(164).format(DAY), "DTEND;VALUE=DATE:" + day(165).format(DAY),
+				"DTSTAMP:20261201T000000Z", "UID:owner-weekly@google.com",
+				"RECURRENCE-ID;VALUE=DATE:" + day(164).format(DAY), "STATUS:CANCELLED", "SUMMARY:Owner", "END:VEVENT",
+				// timed in the calendar's zone, and in UTC
+				"BEGIN:VEVENT", "DTSTART;TZID=Asia/Makassar:" + day(170).format(DAY) + "T140000",
+				"DTEND;TZID=Asia/Makassar:" + day(172).format(DAY) + "T120000", "UID:friends@google.com",
+				"SUMMARY:Friends", "END:VEVENT", "BEGIN:VEVENT", "DTSTART:" + day(180).format(DAY) + "T060000Z",
+				"DTEND:" + day(181).format(DAY) + "T040000Z", "UID:utc@google.com", "SUMMARY:Busy", "END:VEVENT",
+				"BEGIN:VEVENT", "DTSTART;VALUE=DATE:" + day(185).format(DAY),
+				"DTEND;VALUE=DATE:" + day(186).format(DAY), "UID:free@google.com", "SUMMARY:Reminder",
+				"TRANSP:TRANSPARENT", "END:VEVENT", "END:VCALENDAR", "");
+		feed.serve(body);
+
+		SyncResult result = this.sync.sync(feed.id, "manual", "admin@pondok.local");
+
+		assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo("success");
+		assertThat(otaNights(feed)).containsExactly(day(150), day(158), day(159), day(170), day(171), day(180));
+	}
+
+	@Test
+	void anOutlookExportWithWindowsZoneNamesIsRead() {
+		Feed feed = feed("outlook");
+		// 09:00 in Berlin is afternoon in Bali, winter or summer
+		String body = String.join("\r\n", "BEGIN:VCALENDAR", "METHOD:PUBLISH", "PRODID:Microsoft Exchange Server 2010",
+				"VERSION:2.0", "X-WR-CALNAME:Manager", "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
+				"BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100",
+				"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD", "BEGIN:DAYLIGHT",
+				"DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+				"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE", "BEGIN:VEVENT",
+				"DESCRIPTION:Family visit of the owner\\n", "UID:040000008200E00074C5B7101A82E0080000000", "\t0A1B2C3D",
+				"SUMMARY;LANGUAGE=en-US:Owner family",
+				"DTSTART;TZID=W. Europe Standard Time:" + day(190).format(DAY) + "T090000",
+				"DTEND;TZID=W. Europe Standard Time:" + day(192).format(DAY) + "T090000", "CLASS:PUBLIC", "PRIORITY:5",
+				"DTSTAMP:20261201T101010Z", "TRANSP:OPAQUE", "STATUS:CONFIRMED", "SEQUENCE:0",
+				"X-MICROSOFT-CDO-BUSYSTATUS:BUSY", "END:VEVENT", "BEGIN:VEVENT", "UID:outlook-all-day",
+				"SUMMARY:Out of office", "DTSTART;VALUE=DATE:" + day(195).format(DAY),
+				"DTEND;VALUE=DATE:" + day(197).format(DAY), "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "END:VEVENT",
+				"END:VCALENDAR", "");
+		feed.serve(body);
+
+		SyncResult result = this.sync.sync(feed.id, "manual", "admin@pondok.local");
+
+		assertThat(result.status()).as(String.valueOf(result.error())).isEqualTo("success");
+		assertThat(otaNights(feed)).containsExactly(day(190), day(191), day(195), day(196));
+	}
+
+	@Test
+	void aUidTheFeedNoLongerListsOrCancelsReleasesItsNightsAndNoOthers() {
+		Feed feed = feed("airbnb");
+		LocalDate in = day(200);
+		feed.serve(airbnb(event("keep@airbnb.com", in, in.plusDays(2), "Reserved"),
+				event("gone@airbnb.com", in.plusDays(5), in.plusDays(7), "Reserved"),
+				event("cancel@airbnb.com", in.plusDays(10), in.plusDays(11), "Reserved")));
+		this.sync.sync(feed.id, "manual", "admin@pondok.local");
+		long kept = blockIds(feed).get(0);
+
+		feed.serve(airbnb(event("keep@airbnb.com", in, in.plusDays(2), "Reserved"),
+				event("cancel@airbnb.com", in.plusDays(10), in.plusDays(11), "Reserved").replace("END:VEVENT",
+						"STATUS:CANCELLED\r\nEND:VEVENT")));
+		SyncResult result = this.sync.sync(feed.id, "manual", "admin@pondok.local");
+
+		assertThat(result.removed()).isEqualTo(2);
+		assertThat(otaNights(feed)).containsExactly(in, in.plusDays(1));
+		assertThat(blockIds(feed)).containsExactly(kept);
+		assertThat(this.inventory.heldBy(Holder.OTA_BLOCK, BlockKeys.holderRef(feed.id, kept))).hasSize(2);
+	}
+
+	@Test
+	void aFiftyMegabyteAnswerIsRefusedAndChangesNothing() {
+		Feed feed = feed("vrbo");
+		LocalDate in = day(210);
+		feed.serve(vrbo(event("v@vrbo.com", in, in.plusDays(2), "Reserved")));
+		this.sync.sync(feed.id, "manual", "admin@pondok.local");
+		byte[] fifty = new byte[50 * 1024 * 1024];
+		ota.stubFor(get(urlEqualTo(feed.path)).willReturn(aResponse().withStatus(200).withBody(fifty)));
+
+		SyncResult result = this.sync.sync(feed.id, "manual", "admin@pondok.local");
+
+		assertThat(result.status()).isEqualTo("failed");
+		assertThat(result.error()).isEqualTo("The feed is larger than 5242880 bytes");
+		assertThat(otaNights(feed)).containsExactly(in, in.plusDays(1));
+		assertThat(this.sync.history(feed.id, 1)).singleElement()
+			.satisfies((run) -> assertThat(run.bytes()).isGreaterThan(5242880L));
 	}
 
 	private Feed feed(String kind) {
