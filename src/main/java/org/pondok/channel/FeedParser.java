@@ -7,42 +7,46 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserImpl;
+import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.data.UnfoldingReader;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an OTA's feed leniently into the nights each event blocks, in the property's
  * zone. The text is normalised first (BOM, line endings, blank lines) and must be a whole
- * calendar; dates are read from the values as written, so a zone named the Windows way or
- * without a VTIMEZONE still lands on the right day. Recurring events are expanded up to
- * the horizon in their own zone (RRULE, RDATE, EXDATE), and an instance a feed overrides
- * or cancels by RECURRENCE-ID replaces or removes that one occurrence.
+ * calendar. ical4j's parser reads it (unfolding, parameters, relaxed rules) into plain
+ * lines, without building ical4j's model, which costs some 80 KB per event; dates are
+ * read from the values as written, so a zone named the Windows way or without a VTIMEZONE
+ * still lands on the right day. Recurring events are expanded up to the horizon in their
+ * own zone (RRULE, RDATE, EXDATE), and an instance a feed overrides or cancels by
+ * RECURRENCE-ID replaces or removes that one occurrence.
  */
 final class FeedParser {
 
@@ -100,24 +104,34 @@ final class FeedParser {
 		if (!text.stripTrailing().endsWith("END:VCALENDAR")) {
 			throw new FeedRejectedException("The feed is cut short: it does not end with END:VCALENDAR");
 		}
-		Calendar calendar;
-		try {
-			calendar = new CalendarBuilder().build(new StringReader(text));
-		}
-		catch (ParserException | RuntimeException | java.io.IOException ex) {
-			throw new FeedRejectedException("The feed is malformed: " + ex.getMessage());
+		// a merged feed may be several calendars one after the other: all of them count
+		Block calendar = new Block("VCALENDAR");
+		for (String part : text.split("(?<=\r\nEND:VCALENDAR\r\n)")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			if (!part.startsWith("BEGIN:VCALENDAR")) {
+				throw new FeedRejectedException("The feed holds something besides calendars");
+			}
+			try {
+				Collector collector = new Collector();
+				new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(part), true), collector);
+				calendar.add(collector.calendar());
+			}
+			catch (ParserException | RuntimeException | java.io.IOException ex) {
+				throw new FeedRejectedException("The feed is malformed: " + ex.getMessage());
+			}
 		}
 		// floating times are the calendar's own zone where it names one (Google, Apple)
-		ZoneId floating = calendar.<Property>getProperty("X-WR-TIMEZONE")
-			.map((p) -> zone(p.getValue(), zone))
-			.orElse(zone);
-		Reader reader = new Reader(zone, floating);
+		ZoneId floating = calendar.value("X-WR-TIMEZONE").map((name) -> zone(name, zone)).orElse(zone);
+		Reader reader = new Reader(zone, floating, calendar.children("VTIMEZONE"));
 		List<Source> masters = new ArrayList<>();
 		Map<String, List<Source>> overrides = new HashMap<>();
 		List<String> refused = new ArrayList<>();
-		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-			String uid = value(event, Property.UID).orElse("");
-			String summary = value(event, Property.SUMMARY).orElse("");
+		List<Block> events = calendar.children(Component.VEVENT);
+		for (Block event : events) {
+			String uid = event.value("UID").orElse("");
+			String summary = event.value("SUMMARY").orElse("");
 			try {
 				Source source = reader.source(event, uid, summary, from);
 				if (source == null) {
@@ -139,17 +153,18 @@ final class FeedParser {
 			}
 		}
 		Expansion expansion = new Expansion(reader, from, until);
+		Set<String> series = new HashSet<>();
 		for (Source master : masters) {
+			series.add(master.uid());
 			expansion.add(master, overrides.getOrDefault(master.uid(), List.of()));
 		}
 		for (Map.Entry<String, List<Source>> entry : overrides.entrySet()) {
-			boolean mastered = masters.stream().anyMatch((m) -> m.uid().equals(entry.getKey()));
-			if (!mastered) {
+			if (!series.contains(entry.getKey())) {
 				// an instance whose series the feed does not carry stands on its own
 				entry.getValue().stream().filter((o) -> !o.free()).forEach(expansion::single);
 			}
 		}
-		return new ParsedFeed(expansion.events(), refused, calendar.getComponents(Component.VEVENT).size());
+		return new ParsedFeed(expansion.events(), refused, events.size());
 	}
 
 	static String normalise(byte[] body) {
@@ -175,7 +190,7 @@ final class FeedParser {
 	}
 
 	private static Optional<ZoneId> known(String tzid) {
-		String name = tzid.replace("\"", "").trim();
+		String name = unquoted(tzid);
 		try {
 			return Optional.of(ZoneId.of(name));
 		}
@@ -191,10 +206,6 @@ final class FeedParser {
 			return Optional.of(ZoneOffset.of(offset.group(1) + ":" + offset.group(2)));
 		}
 		return Optional.empty();
-	}
-
-	private static Optional<String> value(VEvent event, String name) {
-		return event.<Property>getProperty(name).map(Property::getValue).map(String::trim);
 	}
 
 	private static String label(String uid, String summary) {
@@ -252,41 +263,47 @@ final class FeedParser {
 
 		private final ZoneId floating;
 
-		Reader(ZoneId zone, ZoneId floating) {
+		private final Map<String, Block> definitions = new HashMap<>();
+
+		private final Map<String, Optional<net.fortuna.ical4j.model.TimeZone>> defined = new HashMap<>();
+
+		Reader(ZoneId zone, ZoneId floating, List<Block> timeZones) {
 			this.zone = zone;
 			this.floating = floating;
+			for (Block timeZone : timeZones) {
+				timeZone.value("TZID").ifPresent((tzid) -> this.definitions.putIfAbsent(unquoted(tzid), timeZone));
+			}
 		}
 
-		@Nullable Source source(VEvent event, String uid, String summary, LocalDate today) {
-			Optional<Property> startProperty = event.getProperty(Property.DTSTART);
-			if (startProperty.isEmpty()) {
+		@Nullable Source source(Block event, String uid, String summary, LocalDate today) {
+			Optional<Line> startLine = event.first("DTSTART");
+			if (startLine.isEmpty()) {
 				return null;
 			}
-			Moment start = moment(startProperty.get());
-			Optional<Property> endProperty = event.getProperty(Property.DTEND);
+			Moment start = moment(startLine.get());
+			Optional<Line> endLine = event.first("DTEND");
 			Moment end;
-			if (endProperty.isPresent()) {
-				end = moment(endProperty.get());
+			if (endLine.isPresent()) {
+				end = moment(endLine.get());
 			}
 			else {
 				// RFC 5545: a date lasts one day, a date-time no time at all; either
 				// blocks
 				// the night it starts
-				end = value(event, Property.DURATION).map((d) -> plus(start, d)).orElse(start.plusDays(1));
+				end = event.value("DURATION").map((d) -> plus(start, d)).orElse(start.plusDays(1));
 			}
-			boolean cancelled = value(event, Property.STATUS).map((s) -> s.equalsIgnoreCase("CANCELLED")).orElse(false);
-			boolean transparent = value(event, Property.TRANSP).map((t) -> t.equalsIgnoreCase("TRANSPARENT"))
+			boolean cancelled = event.value("STATUS").map((s) -> s.equalsIgnoreCase("CANCELLED")).orElse(false);
+			boolean transparent = event.value("TRANSP").map((t) -> t.equalsIgnoreCase("TRANSPARENT")).orElse(false);
+			Optional<Line> recurrence = event.first("RECURRENCE-ID");
+			Moment recurrenceId = recurrence.map(this::moment).orElse(null);
+			boolean thisAndFuture = recurrence.map((line) -> line.parameter("RANGE"))
+				.map((range) -> range.equalsIgnoreCase("THISANDFUTURE"))
 				.orElse(false);
-			Moment recurrenceId = event.<Property>getProperty(Property.RECURRENCE_ID).map(this::moment).orElse(null);
-			boolean thisAndFuture = event.<Property>getProperty(Property.RECURRENCE_ID)
-				.flatMap((p) -> p.<Parameter>getParameter(Parameter.RANGE))
-				.map((range) -> range.getValue().equalsIgnoreCase("THISANDFUTURE"))
-				.orElse(false);
-			BlockKind kind = BlockKind.classify(summary, value(event, Property.DESCRIPTION).orElse(""), date(start),
-					date(end), today);
-			return new Source(uid, summary, kind, start, end, value(event, Property.RRULE).orElse(null),
-					moments(event, Property.RDATE, start), moments(event, Property.EXDATE, start), recurrenceId,
-					thisAndFuture, cancelled || transparent);
+			BlockKind kind = BlockKind.classify(summary, event.value("DESCRIPTION").orElse(""), date(start), date(end),
+					today);
+			return new Source(uid, summary, kind, start, end, event.value("RRULE").orElse(null),
+					moments(event, "RDATE", start), moments(event, "EXDATE", start), recurrenceId, thisAndFuture,
+					cancelled || transparent);
 		}
 
 		/**
@@ -308,8 +325,8 @@ final class FeedParser {
 			return last.isAfter(first) ? last : first.plusDays(1);
 		}
 
-		private Moment moment(Property property) {
-			return moment(property.getValue().trim(), property, null);
+		private Moment moment(Line line) {
+			return moment(line.value().trim(), line, null);
 		}
 
 		/**
@@ -322,7 +339,7 @@ final class FeedParser {
 			return new Moment(local, utc ? ZoneOffset.UTC : start.zone(), false);
 		}
 
-		private Moment moment(String raw, Property property, @Nullable Moment like) {
+		private Moment moment(String raw, Line line, @Nullable Moment like) {
 			Matcher matcher = DATE_TIME.matcher(raw);
 			if (!matcher.lookingAt()) {
 				throw new DateTimeException("'" + raw + "' is not a date");
@@ -335,44 +352,55 @@ final class FeedParser {
 			if (!matcher.group(3).isEmpty()) {
 				return new Moment(local, ZoneOffset.UTC, false);
 			}
-			Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
-			if (tzid.isEmpty()) {
+			String tzid = line.parameter("TZID");
+			if (tzid == null) {
 				return new Moment(local, (like != null && !like.dateOnly()) ? like.zone() : this.floating, false);
 			}
-			Optional<ZoneId> named = known(tzid.get().getValue());
+			Optional<ZoneId> named = known(tzid);
 			if (named.isPresent()) {
 				return new Moment(local, named.get(), false);
 			}
-			// a zone only the feed's own VTIMEZONE defines: ical4j has read it
-			return new Moment(local, defined(property).orElse(this.floating), false);
+			// a zone only the feed's own VTIMEZONE defines
+			return new Moment(local, defined(unquoted(tzid), local).orElse(this.floating), false);
 		}
 
-		private Optional<ZoneId> defined(Property property) {
-			if (property instanceof DateProperty<?> dated) {
+		/**
+		 * The offset a zone the feed defines has at a local time, as ical4j reads the
+		 * VTIMEZONE: built once per zone, from its lines alone.
+		 */
+		private Optional<ZoneId> defined(String tzid, LocalDateTime local) {
+			Optional<net.fortuna.ical4j.model.TimeZone> zone = this.defined.computeIfAbsent(tzid, (id) -> {
+				Block definition = this.definitions.get(id);
+				if (definition == null) {
+					return Optional.empty();
+				}
 				try {
-					Temporal value = dated.getDate();
-					if (value instanceof ZonedDateTime zoned) {
-						return Optional.of(zoned.getOffset());
-					}
-					if (value instanceof OffsetDateTime offset) {
-						return Optional.of(offset.getOffset());
-					}
+					String text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Pondok//EN\r\n" + definition.text()
+							+ "END:VCALENDAR\r\n";
+					Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+					return calendar.<VTimeZone>getComponents(Component.VTIMEZONE)
+						.stream()
+						.findFirst()
+						.map(net.fortuna.ical4j.model.TimeZone::new);
 				}
-				catch (RuntimeException ex) {
-					// unreadable: fall back
+				catch (ParserException | java.io.IOException | RuntimeException ex) {
+					return Optional.empty();
 				}
-			}
-			return Optional.empty();
+			});
+			return zone.map((z) -> {
+				long guess = local.toEpochSecond(ZoneOffset.UTC) * 1000 - z.getRawOffset();
+				return ZoneOffset.ofTotalSeconds(z.getOffset(guess) / 1000);
+			});
 		}
 
-		private List<Moment> moments(VEvent event, String name, Moment like) {
+		private List<Moment> moments(Block event, String name, Moment like) {
 			List<Moment> moments = new ArrayList<>();
-			for (Property property : event.<Property>getProperties(name)) {
-				for (String value : property.getValue().split(",")) {
+			for (Line line : event.all(name)) {
+				for (String value : line.value().split(",")) {
 					String raw = value.trim();
 					int period = raw.indexOf('/');
 					if (!raw.isEmpty()) {
-						moments.add(moment((period > 0) ? raw.substring(0, period) : raw, property, like));
+						moments.add(moment((period > 0) ? raw.substring(0, period) : raw, line, like));
 					}
 				}
 			}
@@ -389,6 +417,154 @@ final class FeedParser {
 				return start.plusDays(Math.max(1, period.getDays() + period.getMonths() * 30L));
 			}
 			return start.plus(Duration.parse(text));
+		}
+
+	}
+
+	private static String unquoted(String text) {
+		return text.replace("\"", "").trim();
+	}
+
+	/**
+	 * One content line as the parser gave it: name and parameter names upper case, the
+	 * first of a repeated parameter kept.
+	 */
+	record Line(String name, Map<String, String> parameters, String value) {
+
+		@Nullable String parameter(String parameter) {
+			return this.parameters.get(parameter);
+		}
+
+	}
+
+	/**
+	 * A component with its lines and the components inside it.
+	 */
+	static final class Block {
+
+		private final String name;
+
+		private final List<Line> lines = new ArrayList<>();
+
+		private final List<Block> children = new ArrayList<>();
+
+		Block(String name) {
+			this.name = name;
+		}
+
+		void add(Block other) {
+			this.lines.addAll(other.lines);
+			this.children.addAll(other.children);
+		}
+
+		Optional<Line> first(String line) {
+			for (Line candidate : this.lines) {
+				if (candidate.name().equals(line)) {
+					return Optional.of(candidate);
+				}
+			}
+			return Optional.empty();
+		}
+
+		Optional<String> value(String line) {
+			return first(line).map(Line::value).map(String::trim);
+		}
+
+		List<Line> all(String line) {
+			return this.lines.stream().filter((candidate) -> candidate.name().equals(line)).toList();
+		}
+
+		List<Block> children(String component) {
+			return this.children.stream().filter((child) -> child.name.equals(component)).toList();
+		}
+
+		/**
+		 * The component written out again, for ical4j to read on its own.
+		 */
+		String text() {
+			StringBuilder out = new StringBuilder("BEGIN:").append(this.name).append("\r\n");
+			for (Line line : this.lines) {
+				out.append(line.name());
+				line.parameters()
+					.forEach((name, value) -> out.append(';')
+						.append(name)
+						.append('=')
+						.append(value.matches(".*[:;,].*") && !value.startsWith("\"") ? '"' + value + '"' : value));
+				out.append(':').append(line.value()).append("\r\n");
+			}
+			this.children.forEach((child) -> out.append(child.text()));
+			return out.append("END:").append(this.name).append("\r\n").toString();
+		}
+
+	}
+
+	/**
+	 * Collects what ical4j's parser reads into blocks and lines.
+	 */
+	private static final class Collector implements ContentHandler {
+
+		private final Block root = new Block("");
+
+		private final Deque<Block> open = new ArrayDeque<>(List.of(this.root));
+
+		private String property = "";
+
+		private Map<String, String> parameters = new LinkedHashMap<>();
+
+		private String value = "";
+
+		Block calendar() {
+			List<Block> calendars = this.root.children("VCALENDAR");
+			if (calendars.isEmpty()) {
+				throw new FeedRejectedException("The feed holds no calendar");
+			}
+			return calendars.get(0);
+		}
+
+		@Override
+		public void startCalendar() {
+			startComponent("VCALENDAR");
+		}
+
+		@Override
+		public void endCalendar() {
+			endComponent("VCALENDAR");
+		}
+
+		@Override
+		public void startComponent(String name) {
+			Block block = new Block(name.toUpperCase(Locale.ROOT));
+			this.open.peek().children.add(block);
+			this.open.push(block);
+		}
+
+		@Override
+		public void endComponent(String name) {
+			if (this.open.size() > 1) {
+				this.open.pop();
+			}
+		}
+
+		@Override
+		public void startProperty(String name) {
+			this.property = name.toUpperCase(Locale.ROOT);
+			this.parameters = new LinkedHashMap<>();
+			this.value = "";
+		}
+
+		@Override
+		public void parameter(String name, String value) {
+			this.parameters.putIfAbsent(name.toUpperCase(Locale.ROOT), (value != null) ? value : "");
+		}
+
+		@Override
+		public void propertyValue(String value) {
+			this.value = value;
+		}
+
+		@Override
+		public void endProperty(String name) {
+			this.open.peek().lines.add(new Line(this.property, Map.copyOf(this.parameters), this.value));
 		}
 
 	}

@@ -242,6 +242,25 @@ class FeedParserTests {
 	}
 
 	@Test
+	void calendarsMergedOneAfterTheOtherAllCount() {
+		String feed = calendar("""
+				BEGIN:VEVENT
+				UID:first
+				DTSTART;VALUE=DATE:20270110
+				DTEND;VALUE=DATE:20270111
+				END:VEVENT
+				""") + "\r\n" + calendar("""
+				BEGIN:VEVENT
+				UID:second
+				DTSTART;VALUE=DATE:20270115
+				DTEND;VALUE=DATE:20270116
+				END:VEVENT
+				""");
+
+		assertThat(nights(feed)).containsExactly(day(10), day(15));
+	}
+
+	@Test
 	void aBodyThatIsNotAWholeCalendarIsRejected() {
 		assertThatThrownBy(() -> parse("<html><body>Error</body></html>"))
 			.isInstanceOf(FeedParser.FeedRejectedException.class)
@@ -249,6 +268,12 @@ class FeedParserTests {
 		assertThatThrownBy(() -> parse("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"))
 			.isInstanceOf(FeedParser.FeedRejectedException.class)
 			.hasMessageContaining("cut short");
+		assertThatThrownBy(() -> parse("BEGIN:VCALENDAR\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+			.isInstanceOf(FeedParser.FeedRejectedException.class)
+			.hasMessageContaining("malformed");
+		assertThatThrownBy(() -> parse(calendar("BEGIN:VEVENT\nUID:x\nDTSTART;VALUE=DATE:20270110\n")))
+			.isInstanceOf(FeedParser.FeedRejectedException.class)
+			.hasMessageContaining("malformed");
 		assertThat(parse("\uFEFFBEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\nEND:VCALENDAR\n").events()).isEmpty();
 	}
 
