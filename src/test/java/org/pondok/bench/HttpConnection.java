@@ -47,6 +47,12 @@ final class HttpConnection implements AutoCloseable {
 				null);
 	}
 
+	int get(String pathAndQuery, String header, String value) throws IOException {
+		return send(
+				"GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + this.host + "\r\n" + header + ": " + value + "\r\n\r\n",
+				null);
+	}
+
 	int postJson(String path, String json) throws IOException {
 		byte[] body = json.getBytes(StandardCharsets.UTF_8);
 		return send("POST " + path + " HTTP/1.1\r\nHost: " + this.host
