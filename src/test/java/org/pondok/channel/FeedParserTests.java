@@ -277,6 +277,18 @@ class FeedParserTests {
 		assertThat(parse("\uFEFFBEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\nEND:VCALENDAR\n").events()).isEmpty();
 	}
 
+	@Test
+	void timeZonesAreNeverFetchedOverTheNetwork() throws Exception {
+		java.util.Properties hints = new java.util.Properties();
+		try (java.io.InputStream in = FeedParser.class.getResourceAsStream("/ical4j.properties")) {
+			hints.load(in);
+		}
+
+		assertThat(hints.getProperty("net.fortuna.ical4j.timezone.update.enabled")).isEqualTo("false");
+		assertThat(hints.getProperty("ical4j.parsing.relaxed")).isEqualTo("true");
+		assertThat(hints.getProperty("ical4j.unfolding.relaxed")).isEqualTo("true");
+	}
+
 	private static FeedParser.ParsedFeed parse(String feed) {
 		return FeedParser.parse(feed.getBytes(StandardCharsets.UTF_8), BALI, TODAY, HORIZON);
 	}
