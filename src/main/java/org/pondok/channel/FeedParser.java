@@ -156,7 +156,13 @@ final class FeedParser {
 		Set<String> series = new HashSet<>();
 		for (Source master : masters) {
 			series.add(master.uid());
-			expansion.add(master, overrides.getOrDefault(master.uid(), List.of()));
+			try {
+				expansion.add(master, overrides.getOrDefault(master.uid(), List.of()));
+			}
+			catch (DateTimeException | IllegalArgumentException ex) {
+				refused.add(
+						label(master.uid(), master.summary()) + ": an unreadable recurrence (" + ex.getMessage() + ")");
+			}
 		}
 		for (Map.Entry<String, List<Source>> entry : overrides.entrySet()) {
 			if (!series.contains(entry.getKey())) {

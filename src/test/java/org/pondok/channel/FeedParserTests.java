@@ -242,6 +242,32 @@ class FeedParserTests {
 	}
 
 	@Test
+	void anUnreadableEventIsRefusedWithItsReasonAndTheRestRead() {
+		String feed = calendar("""
+				BEGIN:VEVENT
+				UID:odd-rule
+				DTSTART;VALUE=DATE:20270110
+				RRULE:FREQ=SOMETIMES
+				END:VEVENT
+				BEGIN:VEVENT
+				UID:odd-date
+				DTSTART;VALUE=DATE:tomorrow
+				END:VEVENT
+				BEGIN:VEVENT
+				UID:fine
+				DTSTART;VALUE=DATE:20270112
+				END:VEVENT
+				""");
+
+		FeedParser.ParsedFeed parsed = parse(feed);
+
+		assertThat(parsed.refused()).hasSize(2)
+			.anySatisfy((reason) -> assertThat(reason).contains("odd-rule", "recurrence"))
+			.anySatisfy((reason) -> assertThat(reason).contains("odd-date", "unreadable dates"));
+		assertThat(nights(feed)).containsExactly(day(12));
+	}
+
+	@Test
 	void calendarsMergedOneAfterTheOtherAllCount() {
 		String feed = calendar("""
 				BEGIN:VEVENT
