@@ -41,7 +41,7 @@ public final class SiteLanguages {
 		return Locale.ENGLISH;
 	}
 
-	static String nativeName(String code) {
+	public static String nativeName(String code) {
 		return NATIVE_NAMES.get(CODES.indexOf(code));
 	}
 
