@@ -24,6 +24,7 @@ import org.pondok.booking.BookingView;
 import org.pondok.booking.GuestDetails;
 import org.pondok.booking.IdempotencyConflictException;
 import org.pondok.booking.PaymentMethod;
+import org.pondok.booking.ManageLinks;
 import org.pondok.booking.Quote;
 import org.pondok.booking.Refusal;
 import org.pondok.catalog.Catalog;
@@ -45,11 +46,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The booking path, which works without JavaScript: package, guests, the guest's details,
  * the payment method, a review with the full price and the cancellation policy, then the
  * booking (direct, pending until paid) and its confirmation with the bank-transfer
- * instructions. Each step checks everything gathered so far and shows a message next to
- * the field that is wrong, in the guest's language, also where the booking module refuses
- * the stay; nothing is stored before the last step. Only the ways to pay that work are
- * offered: bank transfer (when the settings enable it); card and PayPal join once their
- * payment integration does.
+ * instructions and the link that opens it later. Each step checks everything gathered so
+ * far and shows a message next to the field that is wrong, in the guest's language, also
+ * where the booking module refuses the stay; nothing is stored before the last step. Only
+ * the ways to pay that work are offered: bank transfer (when the settings enable it);
+ * card and PayPal join once their payment integration does.
  */
 @Controller
 class BookingPathController {
@@ -66,12 +67,15 @@ class BookingPathController {
 
 	private final BankTransfer bankTransfer;
 
+	private final ManageLinks links;
+
 	BookingPathController(BookingManagement bookings, Catalog catalog, SitePageSupport support,
-			BankTransfer bankTransfer) {
+			BankTransfer bankTransfer, ManageLinks links) {
 		this.bookings = bookings;
 		this.catalog = catalog;
 		this.support = support;
 		this.bankTransfer = bankTransfer;
+		this.links = links;
 	}
 
 	@GetMapping("/book")
@@ -143,6 +147,7 @@ class BookingPathController {
 				? this.catalog.findPackage(booking.packageCode(), lang).orElse(null) : null);
 		model.addAttribute("bank", this.bankTransfer.details());
 		model.addAttribute("dueDate", this.bankTransfer.dueDate(booking));
+		model.addAttribute("manageLink", this.links.url(booking.reference(), booking.guest().email()));
 		return "site/confirmation";
 	}
 

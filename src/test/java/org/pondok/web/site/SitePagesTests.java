@@ -11,6 +11,7 @@ import org.pondok.booking.BookingManagement;
 import org.pondok.booking.BookingReference;
 import org.pondok.booking.BookingStatus;
 import org.pondok.booking.BookingView;
+import org.pondok.booking.ManageLinks;
 import org.pondok.catalog.Catalog;
 import org.pondok.catalog.NewRoom;
 import org.pondok.inventory.Inventory;
@@ -59,6 +60,9 @@ class SitePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ManageLinks links;
 
 	@Test
 	void theHomePageShowsTheVillaRoomsAndPackagesWithItsFindableParts() throws Exception {
@@ -429,6 +433,75 @@ class SitePagesTests {
 		assertThat(this.bookings.booking(BookingReference.parse(reference)).status())
 			.isEqualTo(BookingStatus.CANCELLED);
 		assertThat(this.inventory.heldBy(org.pondok.inventory.Holder.BOOKING, reference)).isEmpty();
+	}
+
+	@Test
+	void theConfirmationsLinkOpensTheBookingElsewhereAndAWrongLinkIsAFailedLookUp() throws Exception {
+		LocalDate in = far();
+		Visitor booker = new Visitor();
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("room", "standard-room", "checkIn",
+				in.toString(), "checkOut", in.plusDays(2).toString(), "key", "link-" + in, "adults", "1", "children",
+				"0", "firstName", "Wayan", "lastName", "Link", "email", "wayan.link@example.id"));
+		form.put("payment", "bank_transfer");
+		String location = post("/book/confirm", form, "review", booker).getResponse().getRedirectedUrl();
+		String reference = location.split("/")[2];
+
+		MvcTestResult confirmation = as(booker, this.mvc.get().uri(location).header("Accept-Language", "de"));
+
+		assertThat(confirmation).hasStatusOk().bodyText().contains("Diesen Link aufbewahren");
+		java.util.regex.Matcher found = java.util.regex.Pattern
+			.compile("https://villa\\.example/booking/manage/" + reference + "\\?t=([A-Za-z0-9_-]{43})")
+			.matcher(confirmation.getResponse().getContentAsString());
+		assertThat(found.find()).as("the link on the confirmation page").isTrue();
+		String link = found.group(0).substring("https://villa.example".length());
+		String token = found.group(1);
+		assertThat(this.links.url(BookingReference.parse(reference), " Wayan.Link@Example.id"))
+			.as("the link the e-mails will carry")
+			.isEqualTo(found.group(0));
+
+		Visitor elsewhere = new Visitor();
+		assertThat(as(elsewhere, this.mvc.get().uri(link).with(from("10.0.5.1")))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/booking/manage/" + reference);
+		assertThat(as(elsewhere, this.mvc.get().uri("/booking/manage/" + reference))).hasStatusOk()
+			.bodyText()
+			.contains(reference, "Wayan Link", "Cancel this booking");
+
+		Visitor guesser = new Visitor();
+		String wrong = token.substring(0, 42) + ((token.charAt(42) == 'A') ? 'B' : 'A');
+		List<String> guesses = List.of("/booking/manage/" + reference + "?t=" + wrong,
+				"/booking/manage/" + reference + "?t=", "/booking/manage/BK-999999?t=" + token,
+				"/booking/manage/not-a-reference?t=" + token);
+		for (int i = 0; i < LookupAttempts.MAX_FAILURES; i++) {
+			String guess = guesses.get(i % guesses.size());
+			MvcTestResult failed = as(guesser, this.mvc.get().uri(guess).with(from("10.0.5.2")));
+			assertThat(failed).as(guess).hasStatusOk();
+			assertThat(failed).as(guess).bodyText().contains("We could not find a booking");
+		}
+		assertThat(as(guesser, this.mvc.get().uri("/booking/manage/" + reference))).as("nothing was opened")
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/booking/manage");
+		assertThat(as(guesser, this.mvc.get().uri(link).with(from("10.0.5.2")))).as("the right link, too late")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Too many attempts.");
+		assertThat(as(guesser,
+				this.mvc.post()
+					.uri("/booking/manage")
+					.param("reference", reference)
+					.param("email", "wayan.link@example.id")
+					.with(csrf())
+					.with(from("10.0.5.2"))))
+			.as("links and look-ups share one limit")
+			.bodyText()
+			.contains("Too many attempts.");
+		assertThat(as(new Visitor(), this.mvc.get().uri(link).with(from("10.0.5.3")))).hasStatus3xxRedirection();
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test
