@@ -16,6 +16,12 @@ public final class SiteLanguages {
 	static final List<String> NATIVE_NAMES = List.of("English", "Bahasa Indonesia", "Deutsch", "Français", "Italiano",
 			"한국어", "日本語", "中文", "Русский");
 
+	/**
+	 * Each language with the country Open Graph pairs it with ({@code og:locale}).
+	 */
+	static final List<String> OPEN_GRAPH_LOCALES = List.of("en_US", "id_ID", "de_DE", "fr_FR", "it_IT", "ko_KR",
+			"ja_JP", "zh_CN", "ru_RU");
+
 	private SiteLanguages() {
 	}
 
@@ -43,6 +49,10 @@ public final class SiteLanguages {
 
 	public static String nativeName(String code) {
 		return NATIVE_NAMES.get(CODES.indexOf(code));
+	}
+
+	static String openGraphLocale(String code) {
+		return OPEN_GRAPH_LOCALES.get(CODES.indexOf(code));
 	}
 
 }

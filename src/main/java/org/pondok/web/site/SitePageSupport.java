@@ -146,6 +146,21 @@ class SitePageSupport {
 		return alternates;
 	}
 
+	/**
+	 * This page's language as Open Graph names it, and the others it is offered in.
+	 */
+	@ModelAttribute("openGraphLocales")
+	List<String> openGraphLocales(HttpServletRequest request) {
+		String current = lang(request);
+		List<String> locales = new ArrayList<>();
+		locales.add(SiteLanguages.openGraphLocale(current));
+		SiteLanguages.CODES.stream()
+			.filter((code) -> !code.equals(current))
+			.map(SiteLanguages::openGraphLocale)
+			.forEach(locales::add);
+		return locales;
+	}
+
 	@ModelAttribute("canonical")
 	String canonical(HttpServletRequest request) {
 		return this.baseUrl + request.getRequestURI().substring(request.getContextPath().length()) + "?lang="
