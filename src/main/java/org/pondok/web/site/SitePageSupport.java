@@ -67,9 +67,12 @@ class SitePageSupport {
 		return new SiteFormat(SiteLanguages.supported(RequestContextUtils.getLocale(request)), currency, base, rate);
 	}
 
+	/**
+	 * The villa with its texts in the guest's language.
+	 */
 	@ModelAttribute("villa")
-	@Nullable VillaView villa() {
-		return this.catalog.findVilla().orElse(null);
+	@Nullable VillaView villa(HttpServletRequest request) {
+		return this.catalog.findVilla(lang(request)).orElse(null);
 	}
 
 	@ModelAttribute("siteName")

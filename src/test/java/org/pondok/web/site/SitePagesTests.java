@@ -147,7 +147,8 @@ class SitePagesTests {
 	void aPagePerRoomAndPerPackageAndNoneForAnUnknownCode() throws Exception {
 		assertThat(this.mvc.get().uri("/rooms/deluxe-suite?lang=fr")).hasStatusOk()
 			.bodyText()
-			.contains("<html lang=\"fr\"", "Deluxe Suite", "Nuits libres", "<title>");
+			.contains("<html lang=\"fr\"", "Suite Deluxe", "Nuits libres", "<title>", "1 lit king size",
+					"Climatisation");
 		assertThat(this.mvc.get().uri("/packages/wellness-retreat")).hasStatusOk()
 			.bodyText()
 			.contains("Wellness Retreat", "With these rooms");
