@@ -1,5 +1,6 @@
 package org.pondok.web.site;
 
+import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -108,6 +109,11 @@ class BookingPathController {
 			return render(checked.failedAt(), form, checked.errors(), request, model);
 		}
 		CurrencyCode currency = this.support.chosenCurrency(request, null);
+		if (!quotedAsReviewed(form, checked, currency)) {
+			Map<String, Wording> errors = new LinkedHashMap<>();
+			errors.put("review", new Wording("site.error.priceChanged"));
+			return render(Step.REVIEW, form, errors, request, model);
+		}
 		BookingRequest booking = new BookingRequest(checked.room().code(), checked.stay(), checked.adults(),
 				checked.children(), checked.guest(), (checked.offer() != null) ? checked.offer().code() : null,
 				currency, checked.payment(), blankToNull(form.requests()), BookingSource.DIRECT,
@@ -203,6 +209,24 @@ class BookingPathController {
 			model.addAttribute("countries", countries(locale));
 		}
 		return "site/book";
+	}
+
+	/**
+	 * Whether the stay costs what the review showed: rates, the exchange rate or the
+	 * package may have changed since.
+	 */
+	private boolean quotedAsReviewed(BookingForm form, Checked checked, CurrencyCode currency) {
+		if (form.quoted() == null || checked.room() == null || checked.stay() == null) {
+			return false;
+		}
+		try {
+			Quote quote = this.bookings.quote(checked.room().code(), checked.stay(),
+					(checked.offer() != null) ? checked.offer().code() : null, currency);
+			return quote.total().amount().compareTo(new BigDecimal(form.quoted().trim())) == 0;
+		}
+		catch (NumberFormatException | BookingRequestException ex) {
+			return false;
+		}
 	}
 
 	/**

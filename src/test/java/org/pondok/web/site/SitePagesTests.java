@@ -217,7 +217,15 @@ class SitePagesTests {
 		assertThat(review).hasStatusOk()
 			.bodyText()
 			.contains("Stornierung", "Gesamt", "Servicegebühr", "€", "action=\"/book/confirm\"");
+		String quoted = value(review.getResponse().getContentAsString(), "quoted");
 		long before = count();
+		form.put("quoted", "1" + quoted);
+		assertThat(post("/book/confirm", form, "review", session)).as("a price other than the one reviewed")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Der Preis dieses Aufenthalts hat sich geändert", "name=\"quoted\" value=\"" + quoted + "\"");
+		assertThat(count()).isEqualTo(before);
+		form.put("quoted", quoted);
 
 		MvcTestResult booked = post("/book/confirm", form, "review", session);
 
@@ -392,9 +400,7 @@ class SitePagesTests {
 				in.toString(), "checkOut", in.plusDays(2).toString(), "key", "manage-" + in, "adults", "1", "children",
 				"0", "firstName", "Ketut", "lastName", "Rai", "email", "ketut@example.id"));
 		form.put("payment", "bank_transfer");
-		String reference = post("/book/confirm", form, "review", booking).getResponse()
-			.getRedirectedUrl()
-			.split("/")[2];
+		String reference = bookAfterTheReview(form, booking).getResponse().getRedirectedUrl().split("/")[2];
 
 		Visitor other = new Visitor();
 		MvcTestResult wrong = as(other,
@@ -444,7 +450,7 @@ class SitePagesTests {
 				in.toString(), "checkOut", in.plusDays(2).toString(), "key", "link-" + in, "adults", "1", "children",
 				"0", "firstName", "Wayan", "lastName", "Link", "email", "wayan.link@example.id"));
 		form.put("payment", "bank_transfer");
-		String location = post("/book/confirm", form, "review", booker).getResponse().getRedirectedUrl();
+		String location = bookAfterTheReview(form, booker).getResponse().getRedirectedUrl();
 		String reference = location.split("/")[2];
 
 		MvcTestResult confirmation = as(booker, this.mvc.get().uri(location).header("Accept-Language", "de"));
@@ -536,6 +542,15 @@ class SitePagesTests {
 		org.springframework.util.LinkedMultiValueMap<String, String> values = new org.springframework.util.LinkedMultiValueMap<>();
 		form.forEach(values::add);
 		return values;
+	}
+
+	/**
+	 * Shows the review and books with the total it shows, as the review's form does.
+	 */
+	private MvcTestResult bookAfterTheReview(Map<String, String> form, Visitor session) throws Exception {
+		MvcTestResult review = post("/book", form, "payment", session);
+		form.put("quoted", value(review.getResponse().getContentAsString(), "quoted"));
+		return post("/book/confirm", form, "review", session);
 	}
 
 	private MvcTestResult post(String path, Map<String, String> form, String step, Visitor session) {
