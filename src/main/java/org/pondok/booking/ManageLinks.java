@@ -33,15 +33,8 @@ public class ManageLinks {
 	 * The whole link, at the public address ({@code PONDOK_BASE_URL}).
 	 */
 	public String url(BookingReference reference, String email) {
-		return this.baseUrl + path(reference, email);
-	}
-
-	/**
-	 * The link's path and query, for a page of the site itself (a reference and a
-	 * base64url token need no escaping).
-	 */
-	public String path(BookingReference reference, String email) {
-		return "/booking/manage/" + reference.value() + "?t=" + token(reference, email);
+		// a reference and a base64url token need no escaping
+		return this.baseUrl + "/booking/manage/" + reference.value() + "?t=" + token(reference, email);
 	}
 
 	/**

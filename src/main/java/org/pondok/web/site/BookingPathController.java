@@ -193,8 +193,8 @@ class BookingPathController {
 		catch (BookingRequestException ex) {
 			return problem(StayErrors.of(ex), form, model);
 		}
-		// the guests are checked with their fields; until the review, ask only about the
-		// stay
+		// the party is checked with its fields, so until the review only the stay is
+		// asked about
 		Wording refused = (step == Step.REVIEW)
 				? refusal(room, stay, number(form.adults(), 1), number(form.children(), 0), currency)
 				: refusal(room, stay, 1, 0, currency);
