@@ -26,6 +26,12 @@ public final class SiteLanguages {
 	private static final Map<String, Locale> LOCALES = CODES.stream()
 		.collect(Collectors.toUnmodifiableMap(Function.identity(), Locale::forLanguageTag));
 
+	/**
+	 * Each language with the country Open Graph pairs it with ({@code og:locale}).
+	 */
+	static final List<String> OPEN_GRAPH_LOCALES = List.of("en_US", "id_ID", "de_DE", "fr_FR", "it_IT", "ko_KR",
+			"ja_JP", "zh_CN", "ru_RU");
+
 	private SiteLanguages() {
 	}
 
@@ -50,8 +56,12 @@ public final class SiteLanguages {
 		return Locale.ENGLISH;
 	}
 
-	static String nativeName(String code) {
+	public static String nativeName(String code) {
 		return NATIVE_NAMES.get(CODES.indexOf(code));
+	}
+
+	static String openGraphLocale(String code) {
+		return OPEN_GRAPH_LOCALES.get(CODES.indexOf(code));
 	}
 
 }
