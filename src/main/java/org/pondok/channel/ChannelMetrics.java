@@ -15,6 +15,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -69,6 +71,17 @@ class ChannelMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		this.registry = registry;
+	}
+
+	/**
+	 * Runs stored before this instance was ready count in the gauges, not in its
+	 * histogram.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void start() {
+		this.lastRunId = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM platform_sync_history")
+			.query(Long.class)
+			.single();
 	}
 
 	/**
@@ -139,10 +152,6 @@ class ChannelMetrics implements MeterBinder {
 
 	private synchronized void recordNewRuns(MeterRegistry registry) {
 		if (this.lastRunId < 0) {
-			// runs before this instance started are in the gauges, not in its histogram
-			this.lastRunId = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM platform_sync_history")
-				.query(Long.class)
-				.single();
 			return;
 		}
 		List<NewRun> runs = this.jdbc.sql("""
