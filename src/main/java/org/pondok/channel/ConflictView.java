@@ -19,4 +19,11 @@ public record ConflictView(long id, long integrationId, String integrationName, 
 		return "open".equals(this.status);
 	}
 
+	/**
+	 * The integration whose imported block holds the nights, when another feed does.
+	 */
+	public @Nullable Long heldByIntegration() {
+		return "ota_block".equals(this.heldBy) ? BlockKeys.integrationOf(this.heldByRef) : null;
+	}
+
 }
