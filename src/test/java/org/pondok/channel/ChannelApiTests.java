@@ -57,7 +57,7 @@ class ChannelApiTests {
 
 	private static final AtomicInteger ROOMS = new AtomicInteger();
 
-	static WireMockServer ota = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+	static WireMockServer ota;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -83,8 +83,12 @@ class ChannelApiTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	SyncHistory history;
+
 	@BeforeAll
 	static void start() {
+		ota = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 		ota.start();
 	}
 
@@ -264,6 +268,16 @@ class ChannelApiTests {
 			.extractingPath("$.items[?(@.id == " + feed.id() + ")].statistics.runs")
 			.asArray()
 			.containsExactly(2);
+		java.time.Instant hourAgo = java.time.Instant.now().minus(Duration.ofHours(1));
+		assertThat(this.history
+			.search(new SyncHistory.RunSearch(feed.id(), "failed", "import", hourAgo,
+					hourAgo.plus(Duration.ofHours(2))), 0, 10)
+			.items()).singleElement().satisfies((run) -> {
+				assertThat(run.integrationName()).isEqualTo("Airbnb " + feed.room());
+				assertThat(run.record().httpStatus()).isEqualTo(500);
+			});
+		assertThat(this.history.search(new SyncHistory.RunSearch(feed.id(), null, null, null, null), 1, 1).total())
+			.isEqualTo(2);
 	}
 
 	@Test
