@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.pondok.channel.AirbnbFeed;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,7 +38,8 @@ class StaffBrowserTests {
 
 	@BeforeAll
 	static void start() {
-		app = TestApplications.start(TestDatabases.fresh(TestDatabases.Vendor.H2), dataDir, true, Map.of());
+		app = TestApplications.start(TestDatabases.fresh(TestDatabases.Vendor.H2), dataDir, true,
+				Map.of("pondok.channel.allow-private-hosts", "true"));
 		base = TestApplications.baseUrl(app);
 	}
 
@@ -128,6 +133,57 @@ class StaffBrowserTests {
 					browser.screenshot(page.substring(1).replace('/', '-') + "-" + width);
 				}
 			}
+		}
+	}
+
+	/**
+	 * The newcomer's check: an integration pointed at an Airbnb-shaped feed served from
+	 * this machine, synced from its page on a phone, its block on the staff calendar.
+	 */
+	@Test
+	void theManagerPointsAnIntegrationAtAFeedSyncsItAndSeesTheBlockOnTheCalendar() {
+		LocalDate checkIn = LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(60);
+		WireMockServer ota = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+		ota.start();
+		try (Browser browser = Browser.open(base, 390, 844)) {
+			ota.stubFor(WireMock.get(WireMock.urlEqualTo("/calendar/ical/42.ics"))
+				.willReturn(WireMock.aResponse()
+					.withHeader("Content-Type", "text/calendar")
+					.withBody(AirbnbFeed
+						.of(AirbnbFeed.event("hm42@airbnb.com", checkIn, checkIn.plusDays(2), "Reserved")))));
+			browser.logIn("kadek.sari@pondok.local", TestApplications.STAFF_PASSWORD);
+			browser.waitForPath("/staff");
+			browser.go("/staff/channels/new");
+			browser.select(By.name("kind"), "airbnb");
+			browser.type(By.name("name"), "Airbnb – Economy Room (local)");
+			browser.select(By.name("room"), "economy-room");
+			browser.type(By.name("importUrl"), ota.baseUrl() + "/calendar/ical/42.ics");
+			browser.click(By.cssSelector("form[action$='/staff/channels'] button[type=submit]"));
+			browser.waitForPath("/staff/channels/");
+			String id = browser.path().replaceAll("\\D+", "");
+
+			browser.click(By.cssSelector("form[action$='/sync'] button"));
+
+			browser.find(By.cssSelector(".flash"));
+			assertThat(browser.text()).contains("Synced Airbnb – Economy Room (local): 1 added");
+			browser.screenshot("staff-channel-synced-390");
+			browser.go("/staff/calendar?from=" + checkIn.minusDays(1));
+			WebElement block = browser.find(By.cssSelector(".bar.ota_block"));
+			assertThat(block.getText()).contains("OTA-" + id + "-");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", block);
+			browser.screenshot("staff-calendar-ota-block-390");
+			browser.go("/staff/channels/history?integration=" + id);
+			assertThat(browser.text()).contains("Airbnb – Economy Room (local)", "imported");
+			browser.screenshot("staff-channel-history-390");
+			browser.go("/staff/channels/feeds");
+			assertThat(browser.driver().getPageSource()).contains("webcal://");
+			browser.screenshot("staff-channel-feeds-390");
+			browser.go("/staff/channels/settings");
+			browser.screenshot("staff-channel-settings-390");
+		}
+		finally {
+			ota.stop();
 		}
 	}
 

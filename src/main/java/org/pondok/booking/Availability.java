@@ -13,10 +13,11 @@ public record Availability(StayPeriod stay, int adults, int children, CurrencyCo
 
 	/**
 	 * One room type: whether a unit is free for every night, how many are, the full price
-	 * and, when it cannot be booked, why.
+	 * and, when it cannot be booked, why: in English, and as a refusal with the number it
+	 * names (0 when it is free, or names none).
 	 */
 	public record RoomOffer(String roomCode, String name, boolean available, int unitsLeft, Quote price,
-			@Nullable String reason) {
+			@Nullable String reason, @Nullable Refusal refusal, int limit) {
 	}
 
 }

@@ -121,11 +121,13 @@ public class BookingManagement {
 	public Availability availability(StayPeriod stay, int adults, int children, CurrencyCode currency) {
 		LocalDate today = this.catalog.today();
 		if (stay.checkIn().isBefore(today)) {
-			throw new BookingRequestException("checkIn", "Check-in " + stay.checkIn() + " is in the past");
+			throw new BookingRequestException("checkIn", Refusal.PAST, 0,
+					"Check-in " + stay.checkIn() + " is in the past");
 		}
 		int maxNights = this.settings.integer("booking.max_nights", DEFAULT_MAX_NIGHTS);
 		if (stay.nightCount() > maxNights) {
-			throw new BookingRequestException("checkOut", "A stay is at most " + maxNights + " nights");
+			throw new BookingRequestException("checkOut", Refusal.TOO_LONG, maxNights,
+					"A stay is at most " + maxNights + " nights");
 		}
 		if (adults < 1) {
 			throw new BookingRequestException("adults", "At least one adult must stay");
@@ -147,27 +149,43 @@ public class BookingManagement {
 		for (RoomView room : rooms) {
 			List<SeasonalRateView> roomSeasons = seasons.getOrDefault(room.code(), List.of());
 			int free = (int) room.units().stream().filter((unit) -> held.getOrDefault(unit.id(), 0) == 0).count();
-			String reason = refusal(room, roomSeasons, stay, adults, children, free);
+			Refused refused = refusal(room, roomSeasons, stay, adults, children, free);
 			Quote price = this.prices.quote(room, roomSeasons, null, villa, stay, currency, rate, today);
-			offers.add(new Availability.RoomOffer(room.code(), room.name(), reason == null, free, price, reason));
+			offers.add((refused == null)
+					? new Availability.RoomOffer(room.code(), room.name(), true, free, price, null, null, 0)
+					: new Availability.RoomOffer(room.code(), room.name(), false, free, price, refused.text(),
+							refused.refusal(), refused.limit()));
 		}
 		return new Availability(stay, adults, children, currency, offers);
 	}
 
-	private @Nullable String refusal(RoomView room, List<SeasonalRateView> seasons, StayPeriod stay, int adults,
+	private @Nullable Refused refusal(RoomView room, List<SeasonalRateView> seasons, StayPeriod stay, int adults,
 			int children, int free) {
-		if (adults > room.maxAdults() || children > room.maxChildren() || adults + children > room.maxOccupancy()) {
-			return "Sleeps at most " + room.maxOccupancy() + " guests (" + room.maxAdults() + " adults, "
-					+ room.maxChildren() + " children)";
+		String sleeps = "Sleeps at most " + room.maxOccupancy() + " guests (" + room.maxAdults() + " adults, "
+				+ room.maxChildren() + " children)";
+		if (adults > room.maxAdults()) {
+			return new Refused(Refusal.TOO_MANY_ADULTS, room.maxAdults(), sleeps);
+		}
+		if (children > room.maxChildren()) {
+			return new Refused(Refusal.TOO_MANY_CHILDREN, room.maxChildren(), sleeps);
+		}
+		if (adults + children > room.maxOccupancy()) {
+			return new Refused(Refusal.TOO_MANY_GUESTS, room.maxOccupancy(), sleeps);
 		}
 		int minimum = this.prices.minimumNights(room, seasons, stay);
 		if (stay.nightCount() < minimum) {
-			return "Minimum stay " + minimum + " nights on these dates";
+			return new Refused(Refusal.TOO_SHORT, minimum, "Minimum stay " + minimum + " nights on these dates");
 		}
 		if (free == 0) {
-			return "Sold out for at least one night of the stay";
+			return new Refused(Refusal.SOLD_OUT, 0, "Sold out for at least one night of the stay");
 		}
 		return null;
+	}
+
+	/**
+	 * Why a room of an availability answer cannot be booked.
+	 */
+	private record Refused(Refusal refusal, int limit, String text) {
 	}
 
 	/**
@@ -273,7 +291,7 @@ public class BookingManagement {
 		List<SeasonalRateView> seasons = this.catalog.seasonalRates(room.code(), stay.checkIn(), stay.checkOut());
 		int minimum = this.prices.minimumNights(room, seasons, stay);
 		if (stay.nightCount() < minimum) {
-			throw new BookingRequestException("checkOut",
+			throw new BookingRequestException("checkOut", Refusal.TOO_SHORT, minimum,
 					room.name() + " is sold for at least " + minimum + " nights on these dates");
 		}
 		PackageView stayPackage = stayPackage(request.packageCode(), room, stay);
@@ -391,7 +409,7 @@ public class BookingManagement {
 			List<SeasonalRateView> seasons = this.catalog.seasonalRates(room.code(), stay.checkIn(), stay.checkOut());
 			int minimum = this.prices.minimumNights(room, seasons, stay);
 			if (stay.nightCount() < minimum) {
-				throw new BookingRequestException("checkOut",
+				throw new BookingRequestException("checkOut", Refusal.TOO_SHORT, minimum,
 						room.name() + " is sold for at least " + minimum + " nights on these dates");
 			}
 			PackageView stayPackage = stayPackage(booking.packageCode(), room, stay);
@@ -454,20 +472,23 @@ public class BookingManagement {
 
 	private RoomView room(String roomCode) {
 		return this.catalog.room(roomCode)
-			.orElseThrow(() -> new BookingRequestException("roomCode", "There is no room '" + roomCode + "'"));
+			.orElseThrow(() -> new BookingRequestException("roomCode", Refusal.UNKNOWN_ROOM, 0,
+					"There is no room '" + roomCode + "'"));
 	}
 
 	private void checkStay(BookingRequest request, RoomView room, LocalDate today) {
 		StayPeriod stay = request.stay();
 		if (request.bookedAt() == null && stay.checkIn().isBefore(today)) {
-			throw new BookingRequestException("checkIn", "Check-in " + stay.checkIn() + " is in the past");
+			throw new BookingRequestException("checkIn", Refusal.PAST, 0,
+					"Check-in " + stay.checkIn() + " is in the past");
 		}
 		int maxNights = this.settings.integer("booking.max_nights", DEFAULT_MAX_NIGHTS);
 		if (stay.nightCount() > maxNights) {
-			throw new BookingRequestException("checkOut", "A stay is at most " + maxNights + " nights");
+			throw new BookingRequestException("checkOut", Refusal.TOO_LONG, maxNights,
+					"A stay is at most " + maxNights + " nights");
 		}
 		if (room.units().isEmpty()) {
-			throw new BookingRequestException("roomCode", room.name() + " has no unit to sell");
+			throw new BookingRequestException("roomCode", Refusal.NO_UNIT, 0, room.name() + " has no unit to sell");
 		}
 	}
 
@@ -479,15 +500,15 @@ public class BookingManagement {
 			throw new BookingRequestException("children", "Children cannot be negative");
 		}
 		if (request.adults() > room.maxAdults()) {
-			throw new BookingRequestException("adults",
+			throw new BookingRequestException("adults", Refusal.TOO_MANY_ADULTS, room.maxAdults(),
 					room.name() + " sleeps at most " + room.maxAdults() + " adults");
 		}
 		if (request.children() > room.maxChildren()) {
-			throw new BookingRequestException("children",
+			throw new BookingRequestException("children", Refusal.TOO_MANY_CHILDREN, room.maxChildren(),
 					room.name() + " takes at most " + room.maxChildren() + " children");
 		}
 		if (request.adults() + request.children() > room.maxOccupancy()) {
-			throw new BookingRequestException("adults",
+			throw new BookingRequestException("adults", Refusal.TOO_MANY_GUESTS, room.maxOccupancy(),
 					room.name() + " sleeps at most " + room.maxOccupancy() + " guests");
 		}
 	}
@@ -497,12 +518,14 @@ public class BookingManagement {
 			return null;
 		}
 		PackageView found = this.catalog.findPackage(packageCode)
-			.orElseThrow(() -> new BookingRequestException("packageCode", "There is no package '" + packageCode + "'"));
+			.orElseThrow(() -> new BookingRequestException("packageCode", Refusal.UNKNOWN_PACKAGE, 0,
+					"There is no package '" + packageCode + "'"));
 		if (!found.roomCodes().contains(room.code())) {
-			throw new BookingRequestException("packageCode", found.name() + " is not sold with " + room.name());
+			throw new BookingRequestException("packageCode", Refusal.PACKAGE_NOT_WITH_ROOM, 0,
+					found.name() + " is not sold with " + room.name());
 		}
 		if (stay.nightCount() < found.minNights()) {
-			throw new BookingRequestException("packageCode",
+			throw new BookingRequestException("packageCode", Refusal.PACKAGE_TOO_SHORT, found.minNights(),
 					found.name() + " needs a stay of at least " + found.minNights() + " nights");
 		}
 		return found;

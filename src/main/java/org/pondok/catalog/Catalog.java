@@ -50,10 +50,12 @@ public class Catalog {
 
 	private final RoomQueries roomQueries;
 
+	private final TextTranslations texts;
+
 	private final Snapshot<OnSale> onSale;
 
 	Catalog(Villas villas, Rooms rooms, Units units, Packages packages, SeasonalRates seasonalRates, MediaFiles media,
-			HeroImages heroImages, Clock clock, RoomQueries roomQueries) {
+			HeroImages heroImages, Clock clock, RoomQueries roomQueries, TextTranslations texts) {
 		this.villas = villas;
 		this.rooms = rooms;
 		this.units = units;
@@ -63,6 +65,7 @@ public class Catalog {
 		this.heroImages = heroImages;
 		this.clock = clock;
 		this.roomQueries = roomQueries;
+		this.texts = texts;
 		this.onSale = new Snapshot<>(Snapshot.SEARCH_MAX_AGE, this::loadOnSale);
 	}
 
@@ -75,6 +78,51 @@ public class Catalog {
 
 	public Optional<VillaView> findVilla() {
 		return this.onSale.get().villa();
+	}
+
+	/**
+	 * The property with its tagline, description and house rules in a language, English
+	 * where they have no translation.
+	 */
+	public Optional<VillaView> findVilla(String language) {
+		String lang = Codes.language(language);
+		Optional<VillaView> villa = findVilla();
+		if (lang.equals(ENGLISH) || villa.isEmpty()) {
+			return villa;
+		}
+		return Optional.of(this.texts.villa(villa.get().id(), lang).map(villa.get()::in).orElse(villa.get()));
+	}
+
+	/**
+	 * Sets the villa's texts for guests in a language other than English.
+	 * @throws IllegalStateException when the property has not been set up yet
+	 */
+	@Transactional
+	public void translateVilla(String language, VillaTexts texts) {
+		this.texts.saveVilla(villa().id(), foreign(language), texts);
+	}
+
+	/**
+	 * Sets a room's bed set-up and amenities in a language other than English (its name,
+	 * summary and description are the room's own translations).
+	 * @throws UnknownRoomException when no room on sale has this code
+	 */
+	@Transactional
+	public void translateRoomDetails(String roomCode, String language, @Nullable String bedSetup,
+			List<String> amenities) {
+		if (bedSetup != null && bedSetup.length() > 200) {
+			throw new IllegalArgumentException("A bed set-up is at most 200 characters");
+		}
+		this.texts.saveRoom(requireRoom(roomCode).id(), foreign(language), bedSetup,
+				Lines.require(amenities, "An amenity"));
+	}
+
+	private static String foreign(String language) {
+		String lang = Codes.language(language);
+		if (lang.equals(ENGLISH)) {
+			throw new IllegalArgumentException("English texts are the villa's and the rooms' own");
+		}
+		return lang;
 	}
 
 	public boolean hasVilla() {

@@ -46,8 +46,9 @@ class RoomQueries {
 				SELECT r.id, r.code, r.name, r.summary, r.description, r.max_adults, r.max_children, r.max_occupancy,
 				       r.bed_setup, r.size_sqm, r.amenities, r.base_rate, r.min_nights, r.free_cancellation_days,
 				       r.cancellation_fee_percent, t.name AS t_name, t.summary AS t_summary,
-				       t.description AS t_description
+				       t.description AS t_description, d.bed_setup AS d_bed_setup, d.amenities AS d_amenities
 				FROM rooms r LEFT JOIN room_translations t ON t.room_id = r.id AND t.language = :language
+				LEFT JOIN room_detail_translations d ON d.room_id = r.id AND d.language = :language
 				WHERE r.active = TRUE""" + oneRoom + " ORDER BY r.sort_order, r.id")
 			.params(params(code, language))
 			.query((rs, row) -> view(rs, units.getOrDefault(rs.getLong("id"), List.of()), currency, policy))
@@ -108,15 +109,18 @@ class RoomQueries {
 		String summary = (rs.getString("t_summary") != null) ? rs.getString("t_summary") : rs.getString("summary");
 		String description = (rs.getString("t_description") != null) ? rs.getString("t_description")
 				: rs.getString("description");
+		String beds = (rs.getString("d_bed_setup") != null) ? rs.getString("d_bed_setup") : rs.getString("bed_setup");
+		String amenities = (rs.getString("d_amenities") != null) ? rs.getString("d_amenities")
+				: rs.getString("amenities");
 		int freeDays = rs.getInt("free_cancellation_days");
 		Integer free = rs.wasNull() ? null : freeDays;
 		BigDecimal fee = rs.getBigDecimal("cancellation_fee_percent");
 		int size = rs.getInt("size_sqm");
 		Integer sizeSqm = rs.wasNull() ? null : size;
 		return new RoomView(rs.getLong("id"), rs.getString("code"), name, summary, description, rs.getInt("max_adults"),
-				rs.getInt("max_children"), rs.getInt("max_occupancy"), rs.getString("bed_setup"), sizeSqm,
-				Lines.split(rs.getString("amenities")), Money.of(rs.getBigDecimal("base_rate"), currency),
-				rs.getInt("min_nights"), units, CancellationPolicy.of(free, fee, policy));
+				rs.getInt("max_children"), rs.getInt("max_occupancy"), beds, sizeSqm, Lines.split(amenities),
+				Money.of(rs.getBigDecimal("base_rate"), currency), rs.getInt("min_nights"), units,
+				CancellationPolicy.of(free, fee, policy));
 	}
 
 }

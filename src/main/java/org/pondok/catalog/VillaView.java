@@ -19,4 +19,17 @@ public record VillaView(long id, String name, @Nullable String tagline, @Nullabl
 		BigDecimal serviceChargePercent, BigDecimal depositPercent, int balanceDueDays,
 		CancellationPolicy cancellationPolicy) {
 
+	/**
+	 * The villa with the texts of another language where it has them.
+	 */
+	VillaView in(VillaTexts texts) {
+		return new VillaView(this.id, this.name, (texts.tagline() != null) ? texts.tagline() : this.tagline,
+				(texts.description() != null) ? texts.description() : this.description, this.address, this.city,
+				this.region, this.country, this.postalCode, this.phone, this.email, this.whatsapp, this.website,
+				this.timeZone, this.checkInTime, this.checkOutTime,
+				(texts.houseRules() != null) ? texts.houseRules() : this.houseRules, this.wifiName, this.wifiPassword,
+				this.baseCurrency, this.taxPercent, this.serviceChargePercent, this.depositPercent, this.balanceDueDays,
+				this.cancellationPolicy);
+	}
+
 }

@@ -9,17 +9,23 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.pondok.system.AuditTrail;
 import org.pondok.system.PondokProperties;
 import org.pondok.system.SecretCipher;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,13 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Platform integrations, the calendar feeds Pondok publishes, and the calendar settings.
+ * Every change is written to the audit trail in the transaction that makes it.
  */
 @Service
 public class ChannelManagement {
 
-	static final int MIN_INTERVAL = 5;
+	/** The shortest sync interval, in minutes. */
+	public static final int MIN_INTERVAL = 5;
 
-	static final int MAX_INTERVAL = 10_080;
+	/** The longest sync interval, in minutes (a week). */
+	public static final int MAX_INTERVAL = 10_080;
 
 	private static final Set<String> STATUSES = Set.of("active", "paused", "error", "disabled");
 
@@ -46,14 +55,21 @@ public class ChannelManagement {
 
 	private final PondokProperties properties;
 
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	ChannelManagement(JdbcClient jdbc, SecretCipher cipher, PondokProperties properties, Clock clock) {
+	ChannelManagement(JdbcClient jdbc, SecretCipher cipher, PondokProperties properties, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.properties = properties;
+		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -76,7 +92,7 @@ public class ChannelManagement {
 		if (integration.kind().importsFeed() && importUrl == null) {
 			throw new ChannelRequestException("importUrl", "The OTA's iCal export address is required");
 		}
-		int interval = interval(integration.syncIntervalMinutes(), 60);
+		int interval = interval(integration.syncIntervalMinutes(), defaultInterval());
 		String status = status(integration.status(), "active");
 		Instant now = this.clock.instant();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -100,7 +116,36 @@ public class ChannelManagement {
 		catch (DataIntegrityViolationException ex) {
 			throw new ChannelRequestException("roomCode", "There is no room '" + roomCode + "'");
 		}
-		return integration(key.getKeyAs(Number.class).longValue()).orElseThrow();
+		long id = key.getKeyAs(Number.class).longValue();
+		this.audit.record(actor, "integration.added", "integration", String.valueOf(id),
+				integration.kind().code() + " '" + integration.name().trim() + "'"
+						+ ((roomCode != null) ? ", room " + roomCode : "") + ", every " + interval + " min, " + status);
+		return integration(id).orElseThrow();
+	}
+
+	/**
+	 * The import address as it would be stored (a {@code webcal://} link becomes
+	 * {@code https://}).
+	 * @throws ChannelRequestException when it is not an address a feed may be imported
+	 * from
+	 */
+	public String checkImportUrl(String address) {
+		return FeedAddress.check(address);
+	}
+
+	/**
+	 * The interval a new integration gets when none is asked for
+	 * ({@code sync.default_interval_minutes}).
+	 */
+	@Transactional(readOnly = true)
+	public int defaultInterval() {
+		try {
+			int minutes = Integer.parseInt(calendarSetting("sync.default_interval_minutes", "60").trim());
+			return (minutes >= MIN_INTERVAL && minutes <= MAX_INTERVAL) ? minutes : 60;
+		}
+		catch (NumberFormatException ex) {
+			return 60;
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -133,6 +178,9 @@ public class ChannelManagement {
 			throw new ChannelRequestException("roomCode",
 					"This integration imports into one room: roomCode is required");
 		}
+		int interval = interval(changes.syncIntervalMinutes(), current.syncIntervalMinutes());
+		String status = status(changes.status(), current.status());
+		boolean urlChanged = importUrl != null && !importUrl.equals(current.importUrl());
 		try {
 			this.jdbc.sql("""
 					UPDATE platform_integrations SET name = :name, room_code = :room, import_url = :url,
@@ -144,16 +192,21 @@ public class ChannelManagement {
 				.param("name", name)
 				.param("room", roomCode)
 				.param("url", importUrl)
-				.param("interval", interval(changes.syncIntervalMinutes(), current.syncIntervalMinutes()))
-				.param("status", status(changes.status(), current.status()))
+				.param("interval", interval)
+				.param("status", status)
 				.param("now", Timestamp.from(this.clock.instant()))
-				.param("urlChanged", (importUrl != null && !importUrl.equals(current.importUrl())) ? 1 : 0)
+				.param("urlChanged", urlChanged ? 1 : 0)
 				.param("id", id)
 				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ChannelRequestException("roomCode", "There is no room '" + roomCode + "'");
 		}
+		// the address is not written down: an OTA's export link carries its own access
+		// key
+		this.audit.record(actor, "integration.updated", "integration", String.valueOf(id),
+				"'" + name + "'" + ((roomCode != null) ? ", room " + roomCode : "") + ", every " + interval + " min, "
+						+ status + (urlChanged ? ", new import address" : ""));
 		return integration(id).orElseThrow();
 	}
 
@@ -205,6 +258,9 @@ public class ChannelManagement {
 			throw new ChannelRequestException("roomCode", "There is no room '" + roomCode + "'");
 		}
 		long id = key.getKeyAs(Number.class).longValue();
+		this.audit.record(actor, "subscription.created", "calendar_subscription", String.valueOf(id),
+				"'" + subscription.name().trim() + "', " + scope + ((roomCode != null) ? " " + roomCode : "")
+						+ (subscription.includeGuestDetails() ? ", guest details" : ""));
 		return this.jdbc.sql(SUBSCRIPTION + " WHERE id = :id")
 			.param("id", id)
 			.query((rs, row) -> subscription(rs))
@@ -232,6 +288,7 @@ public class ChannelManagement {
 		if (revoked == 0) {
 			throw new ChannelRequestException("id", "There is no published feed " + id, true);
 		}
+		this.audit.record(actor, "subscription.revoked", "calendar_subscription", String.valueOf(id), null);
 	}
 
 	/**
@@ -250,12 +307,76 @@ public class ChannelManagement {
 
 	@Transactional(readOnly = true)
 	public List<CalendarSettingView> calendarSettings() {
-		return this.jdbc.sql("""
-				SELECT setting_key, setting_value, value_type, description FROM calendar_settings ORDER BY id
-				""")
-			.query((rs, row) -> new CalendarSettingView(rs.getString("setting_key"), rs.getString("setting_value"),
-					rs.getString("value_type"), rs.getString("description")))
-			.list();
+		return this.jdbc.sql(CALENDAR_SETTING + " ORDER BY id").query((rs, row) -> calendarSetting(rs)).list();
+	}
+
+	/**
+	 * Changes one calendar setting.
+	 * @throws ChannelRequestException for a setting that does not exist
+	 * @throws CalendarSettingsRefusedException when its type or range refuses the value
+	 */
+	@Transactional
+	public CalendarSettingView updateCalendarSetting(String key, @Nullable Object value, String actor) {
+		Map<String, @Nullable Object> values = new LinkedHashMap<>();
+		values.put(key, value);
+		return updateCalendarSettings(values, actor).get(0);
+	}
+
+	/**
+	 * Changes several calendar settings at once, all or none: one refused value saves
+	 * nothing. A value equal to the stored one is left alone.
+	 * @return the settings asked for, as stored now
+	 * @throws ChannelRequestException for a setting that does not exist
+	 * @throws CalendarSettingsRefusedException listing every refused value
+	 */
+	@Transactional
+	public List<CalendarSettingView> updateCalendarSettings(Map<String, @Nullable Object> values, String actor) {
+		Map<String, CalendarSettingView> current = new LinkedHashMap<>();
+		calendarSettings().forEach((setting) -> current.put(setting.key(), setting));
+		Map<String, String> normalised = new LinkedHashMap<>();
+		List<CalendarSettingsRefusedException.Refusal> refusals = new ArrayList<>();
+		for (Map.Entry<String, @Nullable Object> entry : values.entrySet()) {
+			CalendarSettingView setting = current.get(entry.getKey());
+			if (setting == null) {
+				throw new ChannelRequestException("key",
+						"There is no calendar setting '" + clip(entry.getKey(), 100) + "'", true);
+			}
+			try {
+				normalised.put(setting.key(),
+						CalendarSettingRules.normalise(setting.key(), setting.type(), entry.getValue()));
+			}
+			catch (CalendarSettingsRefusedException ex) {
+				refusals.addAll(ex.refusals());
+			}
+		}
+		if (!refusals.isEmpty()) {
+			throw new CalendarSettingsRefusedException(refusals);
+		}
+		Instant now = this.clock.instant();
+		for (Map.Entry<String, String> entry : normalised.entrySet()) {
+			CalendarSettingView setting = current.get(entry.getKey());
+			if (entry.getValue().equals(setting.value())) {
+				continue;
+			}
+			this.jdbc.sql("""
+					UPDATE calendar_settings SET setting_value = :value, updated_at = :now, updated_by = :actor,
+					  version = version + 1
+					WHERE setting_key = :key
+					""")
+				.param("value", entry.getValue())
+				.param("now", Timestamp.from(now))
+				.param("actor", actor)
+				.param("key", entry.getKey())
+				.update();
+			this.audit.record(actor, "calendar_setting.updated", "calendar_setting", entry.getKey(),
+					setting.value() + " → " + entry.getValue());
+		}
+		return this.jdbc.sql(CALENDAR_SETTING + " ORDER BY id")
+			.query((rs, row) -> calendarSetting(rs))
+			.list()
+			.stream()
+			.filter((setting) -> normalised.containsKey(setting.key()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -268,9 +389,57 @@ public class ChannelManagement {
 	}
 
 	/**
-	 * One calendar setting.
+	 * Records nights {@code [start, end)} of a unit that a feed blocks and someone else
+	 * holds as an open conflict, inside the import's transaction, and tells other modules
+	 * through {@link ChannelConflictDetected}. It runs in the import's transaction, so
+	 * the event is published exactly when the conflict is stored.
 	 */
-	public record CalendarSettingView(String key, @Nullable String value, String type, @Nullable String description) {
+	long recordConflict(long integrationId, @Nullable String uid, long unitId, LocalDate start, LocalDate end,
+			String heldBy, String heldByRef, @Nullable String summary, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO channel_conflicts (integration_id, uid, unit_id, start_date, end_date, held_by,
+				  held_by_ref, summary, status, detected_at)
+				VALUES (:id, :uid, :unit, :start, :end, :holder, :ref, :summary, 'open', :now)
+				""")
+			.param("id", integrationId)
+			.param("uid", uid)
+			.param("unit", unitId)
+			.param("start", java.sql.Date.valueOf(start))
+			.param("end", java.sql.Date.valueOf(end))
+			.param("holder", heldBy)
+			.param("ref", heldByRef)
+			.param("summary", summary)
+			.param("now", Timestamp.from(now))
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		this.events.publishEvent(new ChannelConflictDetected(id, integrationId, unitId, start, end, heldBy, heldByRef));
+		return id;
+	}
+
+	/**
+	 * One calendar setting; {@code min} and {@code max} bound a whole number.
+	 */
+	public record CalendarSettingView(String key, @Nullable String value, String type, @Nullable String description,
+			@Nullable Integer min, @Nullable Integer max, @Nullable Instant updatedAt, @Nullable String updatedBy,
+			int version) {
+	}
+
+	private static final String CALENDAR_SETTING = """
+			SELECT setting_key, setting_value, value_type, description, updated_at, updated_by, version
+			FROM calendar_settings""";
+
+	private static CalendarSettingView calendarSetting(ResultSet rs) throws SQLException {
+		String key = rs.getString("setting_key");
+		String type = rs.getString("value_type");
+		CalendarSettingRules.Range range = "integer".equals(type) ? CalendarSettingRules.range(key) : null;
+		return new CalendarSettingView(key, rs.getString("setting_value"), type, rs.getString("description"),
+				(range != null) ? range.min() : null, (range != null) ? range.max() : null, instant(rs, "updated_at"),
+				rs.getString("updated_by"), rs.getInt("version"));
+	}
+
+	private static String clip(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	private static final String INTEGRATION = """
@@ -280,7 +449,7 @@ public class ChannelManagement {
 
 	private static final String SUBSCRIPTION = """
 			SELECT id, name, scope, room_code, client_kind, include_guest_details, active, token_secret,
-			       created_at, last_fetched_at, fetch_count
+			       created_at, last_fetched_at, last_client, fetch_count
 			FROM calendar_subscriptions""";
 
 	private IntegrationView integration(ResultSet rs) throws SQLException {
@@ -298,7 +467,7 @@ public class ChannelManagement {
 		return new SubscriptionView(rs.getLong("id"), rs.getString("name"), rs.getString("scope"),
 				rs.getString("room_code"), rs.getString("client_kind"), rs.getBoolean("include_guest_details"),
 				rs.getBoolean("active"), url, webcal, rs.getTimestamp("created_at").toInstant(),
-				instant(rs, "last_fetched_at"), rs.getLong("fetch_count"));
+				instant(rs, "last_fetched_at"), rs.getLong("fetch_count"), rs.getString("last_client"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

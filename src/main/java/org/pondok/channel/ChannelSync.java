@@ -519,21 +519,9 @@ public class ChannelSync {
 			}
 			HeldNight holder = taken.get(start).getOrDefault(unit, taken.get(start).values().iterator().next());
 			FeedParser.FeedEvent event = events.get(start);
-			this.jdbc.sql("""
-					INSERT INTO channel_conflicts (integration_id, uid, unit_id, start_date, end_date, held_by,
-					  held_by_ref, summary, status, detected_at)
-					VALUES (:id, :uid, :unit, :start, :end, :holder, :ref, :summary, 'open', :now)
-					""")
-				.param("id", integrationId)
-				.param("uid", (event != null) ? truncate(event.uid(), 500) : null)
-				.param("unit", holder.unitId())
-				.param("start", Date.valueOf(start))
-				.param("end", Date.valueOf(end))
-				.param("holder", holder.holder().code())
-				.param("ref", holder.holderRef())
-				.param("summary", (event != null) ? truncate(event.summary(), 500) : null)
-				.param("now", Timestamp.from(now))
-				.update();
+			this.channels.recordConflict(integrationId, (event != null) ? truncate(event.uid(), 500) : null,
+					holder.unitId(), start, end, holder.holder().code(), holder.holderRef(),
+					(event != null) ? truncate(event.summary(), 500) : null, now);
 		}
 		return conflicts;
 	}

@@ -110,6 +110,25 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The Prometheus scrape: a monitoring server sends a bearer token of a member who may
+	 * read settings and metrics; a logged-in member's session works too
+	 * (docs/decisions/0012).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, ApiTokens tokens, SecurityProblems problems) throws Exception {
+		http.securityMatcher("/actuator/prometheus")
+			.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(
+					(requests) -> requests.anyRequest().hasAuthority(Permission.SETTINGS_READ.authority()))
+			.headers(SecurityConfiguration::secureHeaders)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Bearer"))
+				.accessDeniedHandler(problems.accessDenied()));
+		return http.build();
+	}
+
+	/**
 	 * Pages, feeds, health and the rest. A login gets a fresh session id (no fixation)
 	 * and the idle time-out of the settings.
 	 */

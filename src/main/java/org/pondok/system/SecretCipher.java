@@ -9,13 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -25,7 +31,9 @@ import org.springframework.util.StringUtils;
  * Encrypts secrets at rest with AES-256-GCM. The key comes from {@code PONDOK_SECRET_KEY}
  * (base64, 32 bytes) or from a key file in the data folder, created with owner-only
  * permissions on first start; it is never stored in the database. A ciphertext reads
- * {@code v1:<base64(iv | ciphertext+tag)>}.
+ * {@code v1:<base64(iv | ciphertext+tag)>}. The same key signs what the application hands
+ * out and must recognise later (a guest's link to their booking): HMAC-SHA256 under a key
+ * derived from it for each purpose, so no second key has to be kept.
  */
 @Component
 public class SecretCipher {
@@ -41,6 +49,8 @@ public class SecretCipher {
 	private final SecretKey key;
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, SecretKey> signingKeys = new ConcurrentHashMap<>();
 
 	@Autowired
 	SecretCipher(PondokProperties properties) {
@@ -82,6 +92,41 @@ public class SecretCipher {
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IllegalStateException("A secret cannot be decrypted with the configured key");
+		}
+	}
+
+	/**
+	 * The text's signature for a purpose (base64url, no padding): only this key makes it,
+	 * and a signature for one purpose is worth nothing for another.
+	 */
+	public String sign(String purpose, String text) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(signingKey(purpose), text));
+	}
+
+	/**
+	 * Whether the signature is the text's for the purpose, compared in constant time.
+	 */
+	public boolean verifies(String purpose, String text, @Nullable String signature) {
+		byte[] expected = sign(purpose, text).getBytes(StandardCharsets.US_ASCII);
+		byte[] given = (signature != null) ? signature.getBytes(StandardCharsets.US_ASCII) : new byte[0];
+		return MessageDigest.isEqual(expected, given);
+	}
+
+	private SecretKey signingKey(String purpose) {
+		return this.signingKeys.computeIfAbsent(purpose,
+				(name) -> new SecretKeySpec(
+						hmac(new SecretKeySpec(this.key.getEncoded(), "HmacSHA256"), "pondok-signing:" + name),
+						"HmacSHA256"));
+	}
+
+	private static byte[] hmac(SecretKey key, String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot sign with the configured key", ex);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.pondok.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pondok.shared.Problems;
 import org.pondok.system.SystemSettings;
+import org.pondok.web.site.SiteLanguages;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -25,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -46,8 +49,6 @@ class MaintenanceMode extends OncePerRequestFilter {
 
 	private static final Set<String> OPEN_PATHS = Set.of("/staff", "/actuator", "/robots.txt", "/favicon.ico",
 			"/api/v1/auth/tokens", "/error");
-
-	private static final Set<String> NOTICE_LANGUAGES = Set.of("en", "id");
 
 	private final SystemSettings settings;
 
@@ -111,6 +112,14 @@ class MaintenanceMode extends OncePerRequestFilter {
 	private void notice(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String language = language(request);
 		Locale locale = Locale.forLanguageTag(language);
+		String path = "GET".equals(request.getMethod()) ? this.paths.getPathWithinApplication(request) : "/";
+		List<Map<String, String>> others = new ArrayList<>();
+		for (String code : SiteLanguages.CODES) {
+			if (!code.equals(language)) {
+				others.add(Map.of("code", code, "name", SiteLanguages.nativeName(code), "href",
+						UriComponentsBuilder.fromPath(path).queryParam("lang", code).build().encode().toUriString()));
+			}
+		}
 		headers(response);
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.setCharacterEncoding("UTF-8");
@@ -123,20 +132,20 @@ class MaintenanceMode extends OncePerRequestFilter {
 		WebContext context = new WebContext(
 				JakartaServletWebApplication.buildApplication(request.getServletContext())
 					.buildExchange(request, response),
-				locale,
-				Map.of("lang", language, "message", this.settings.text(SystemSettings.MAINTENANCE_MESSAGE, "")));
+				locale, Map.of("lang", language, "others", others, "message",
+						this.settings.text(SystemSettings.MAINTENANCE_MESSAGE, "")));
 		this.templates.process("maintenance", context, response.getWriter());
 	}
 
 	/**
-	 * The guest's language when the notice speaks it ({@code ?lang=}, then the cookie the
-	 * site keeps), else English.
+	 * The guest's language as the site would choose it: {@code ?lang=}, then the cookie
+	 * the site keeps, then the browser's languages; English when the site does not speak
+	 * it.
 	 */
 	private String language(HttpServletRequest request) {
 		String asked = request.getParameter("lang");
-		String language = (asked != null) ? Locale.forLanguageTag(asked.trim()).getLanguage()
-				: this.locales.resolveLocale(request).getLanguage();
-		return NOTICE_LANGUAGES.contains(language) ? language : "en";
+		Locale locale = (asked != null) ? Locale.forLanguageTag(asked.trim()) : this.locales.resolveLocale(request);
+		return SiteLanguages.supported(locale).getLanguage();
 	}
 
 	private static void headers(HttpServletResponse response) {

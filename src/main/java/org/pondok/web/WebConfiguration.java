@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +39,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		// not setDefaultLocale: a fixed default would hide the browser's languages
 		resolver.setDefaultLocaleFunction((request) -> SiteLanguages.preferred(Collections.list(request.getLocales())));
 		return resolver;
+	}
+
+	/**
+	 * JSON only. The YAML and XML converters that the classpath brings along (the OpenAPI
+	 * tooling's) are never asked for, yet each answer would ask each of them whether it
+	 * could write it, and the YAML one answers by building a serializer every time.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.configureMessageConvertersList(
+				(converters) -> converters.removeIf((converter) -> converter.getSupportedMediaTypes()
+					.stream()
+					.allMatch((type) -> type.getSubtype().contains("yaml") || type.getSubtype().contains("xml"))));
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +55,11 @@ class BookingBenchmark {
 
 	private static final Duration MEASURE = Duration.ofSeconds(15);
 
+	/**
+	 * Random searches each client builds before it starts and then cycles through.
+	 */
+	private static final int PREPARED_SEARCHES = 4096;
+
 	@Test
 	void h2() throws Exception {
 		run(TestDatabases.Vendor.H2);
@@ -85,7 +90,7 @@ class BookingBenchmark {
 						LocalDate checkIn = from.plusDays(random.nextInt(300));
 						return http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut="
 								+ checkIn.plusDays(1 + random.nextInt(7)) + "&adults=2&currency=EUR");
-					});
+					}, PREPARED_SEARCHES);
 				}
 				List<String> rooms = app.getBean(Catalog.class).rooms().stream().map(RoomView::code).toList();
 				AtomicInteger sequence = new AtomicInteger();
@@ -94,7 +99,7 @@ class BookingBenchmark {
 					LocalDate checkIn = from.plusDays(400 + random.nextInt(700));
 					return post(http, rooms.get(random.nextInt(rooms.size())), checkIn,
 							checkIn.plusDays(1 + random.nextInt(3)), n);
-				});
+				}, 0);
 			}
 		}
 	}
@@ -179,50 +184,82 @@ class BookingBenchmark {
 		return parts;
 	}
 
-	private void measure(TestDatabases.Vendor vendor, String property, String what, int port, int clients, Call call)
-			throws Exception {
-		runFor(WARM_UP, port, clients, call, new ArrayList<>(), new AtomicInteger());
-		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+	private void measure(TestDatabases.Vendor vendor, String property, String what, int port, int clients, Call call,
+			int prepared) throws Exception {
+		runFor(WARM_UP, port, clients, call, prepared, new Latencies(), new AtomicInteger());
+		Latencies latencies = new Latencies();
 		AtomicInteger failures = new AtomicInteger();
-		long started = System.nanoTime();
-		runFor(MEASURE, port, clients, call, latencies, failures);
-		double seconds = (System.nanoTime() - started) / 1e9;
-		List<Long> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		System.out.printf(Locale.ROOT,
-				"[bench] %-10s %-5s %-17s clients=%2d  requests=%6d  throughput=%8.1f/s  p50=%7.2f ms  p99=%7.2f ms  non-2xx/409=%d%n",
-				vendor, property, what, clients, sorted.size(), sorted.size() / seconds, percentile(sorted, 50),
-				percentile(sorted, 99), failures.get());
+		try (Pauses pauses = Pauses.start()) {
+			long allocatedBefore = Allocation.total();
+			long started = System.nanoTime();
+			runFor(MEASURE, port, clients, call, prepared, latencies, failures);
+			double seconds = (System.nanoTime() - started) / 1e9;
+			long allocated = Allocation.total() - allocatedBefore;
+			long[] sorted = latencies.sorted();
+			System.out.printf(Locale.ROOT,
+					"[bench] %-10s %-5s %-17s clients=%2d  requests=%6d  throughput=%8.1f/s  p50=%7.2f ms  p99=%7.2f ms  non-2xx/409=%d%n",
+					vendor, property, what, clients, sorted.length, sorted.length / seconds, percentile(sorted, 50),
+					percentile(sorted, 99), failures.get());
+			System.out.printf(Locale.ROOT,
+					"[bench]            %-17s allocated=%6.1f KB/request  gc pauses=%d (%.1f/s)  max=%.1f ms  total=%.0f ms%n",
+					"", (sorted.length == 0) ? Double.NaN : allocated / 1024.0 / sorted.length, pauses.count(),
+					pauses.count() / seconds, pauses.maxMillis(), pauses.totalMillis());
+		}
 	}
 
-	private static double percentile(List<Long> sorted, int percentile) {
-		if (sorted.isEmpty()) {
+	private static double percentile(long[] sorted, int percentile) {
+		if (sorted.length == 0) {
 			return Double.NaN;
 		}
-		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, index)) / 1e6;
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	private static void runFor(Duration duration, int port, int clients, Call call, List<Long> latencies,
+	/**
+	 * Runs the clients until the deadline. With {@code prepared > 0} each client builds
+	 * that many requests before it starts and cycles through them, so the measured loop
+	 * allocates nothing but the server's answers.
+	 */
+	private static void runFor(Duration duration, int port, int clients, Call call, int prepared, Latencies latencies,
 			AtomicInteger failures) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long deadline = System.nanoTime() + duration.toNanos();
 		List<Future<?>> running = new ArrayList<>();
+		List<HttpConnection> connections = new ArrayList<>();
+		List<byte[][]> requests = new ArrayList<>();
 		for (int client = 0; client < clients; client++) {
+			HttpConnection http = new HttpConnection("127.0.0.1", port);
+			connections.add(http);
 			Random random = new Random(client);
+			byte[][] own = new byte[prepared][];
+			for (int i = 0; i < prepared; i++) {
+				own[i] = call.request(http, random);
+			}
+			requests.add(own);
+		}
+		long deadline = System.nanoTime() + duration.toNanos();
+		for (int client = 0; client < clients; client++) {
+			HttpConnection http = connections.get(client);
+			byte[][] own = requests.get(client);
+			Random random = new Random(1000 + client);
 			running.add(pool.submit(() -> {
-				List<Long> own = new ArrayList<>();
-				try (HttpConnection http = new HttpConnection("127.0.0.1", port)) {
-					while (System.nanoTime() < deadline) {
+				long[] times = new long[1 << 16];
+				int count = 0;
+				try (http) {
+					for (int i = 0; System.nanoTime() < deadline; i++) {
+						byte[] request = (own.length > 0) ? own[i % own.length] : call.request(http, random);
 						long began = System.nanoTime();
-						int status = call.run(http, random);
-						own.add(System.nanoTime() - began);
+						int status = http.send(request);
+						long took = System.nanoTime() - began;
+						if (count == times.length) {
+							times = Arrays.copyOf(times, times.length * 2);
+						}
+						times[count++] = took;
 						if (status != 200 && status != 201 && status != 409) {
 							failures.incrementAndGet();
 						}
 					}
 				}
-				latencies.addAll(own);
+				latencies.add(times, count);
 				return null;
 			}));
 		}
@@ -232,8 +269,7 @@ class BookingBenchmark {
 		pool.shutdownNow();
 	}
 
-	private static int post(HttpConnection http, String roomCode, LocalDate checkIn, LocalDate checkOut, int guest)
-			throws Exception {
+	private static byte[] post(HttpConnection http, String roomCode, LocalDate checkIn, LocalDate checkOut, int guest) {
 		String body = """
 				{"roomCode":"%s","checkIn":"%s","checkOut":"%s","adults":2,"children":0,
 				 "guest":{"firstName":"Bench","lastName":"No %d","email":"bench%d@example.com","country":"DE","language":"de"},
@@ -246,7 +282,10 @@ class BookingBenchmark {
 	@FunctionalInterface
 	interface Call {
 
-		int run(HttpConnection http, Random random) throws Exception;
+		/**
+		 * The bytes of the next request.
+		 */
+		byte[] request(HttpConnection http, Random random);
 
 	}
 

@@ -161,6 +161,33 @@ class CatalogTests {
 	}
 
 	@Test
+	void theVillasTextsAndARoomsDetailsReadInALanguageAndOutliveAChangeOfTheDetails() {
+		this.catalog.saveVilla(villa());
+		this.catalog.addRoom(room("garden-villa", "450.00", 1, Map.of()));
+		this.catalog.translateVilla("de-DE", new VillaTexts("Eine ruhige Villa", null, "Keine Haustiere."));
+		this.catalog.translateRoomDetails("garden-villa", "de", "1 Kingsize-Bett",
+				List.of("Privater Pool", "Klimaanlage"));
+
+		this.catalog.saveVilla(villa());
+
+		VillaView german = this.catalog.findVilla("de").orElseThrow();
+		assertThat(german.tagline()).isEqualTo("Eine ruhige Villa");
+		assertThat(german.houseRules()).isEqualTo("Keine Haustiere.");
+		assertThat(german.description()).as("English where there is no translation")
+			.isEqualTo(this.catalog.villa().description());
+		assertThat(german.name()).isEqualTo("Villa Pondok Sari");
+		assertThat(this.catalog.findVilla("fr")).contains(this.catalog.villa());
+		RoomView room = this.catalog.room("garden-villa", "de").orElseThrow();
+		assertThat(room.bedSetup()).isEqualTo("1 Kingsize-Bett");
+		assertThat(room.amenities()).containsExactly("Privater Pool", "Klimaanlage");
+		assertThat(this.catalog.room("garden-villa", "fr").orElseThrow().bedSetup()).isEqualTo("1 king bed");
+		assertThat(this.catalog.room("garden-villa").orElseThrow().amenities()).containsExactly("Private pool",
+				"Air conditioning");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.catalog.translateVilla("en", new VillaTexts("A quiet villa", null, null)));
+	}
+
+	@Test
 	void findsTheSeasonsThatShareANightWithARange() {
 		this.catalog.addRoom(room("garden-villa", "450.00", 1, Map.of()));
 		this.catalog.addSeasonalRate("garden-villa", season("High season", "2025-07-01", "2025-09-01", "600"));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pondok.system.SystemSettings;
@@ -18,9 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In maintenance mode guests get a 503 notice in their language and the public API a 503
- * problem, both with Retry-After; staff pages, the staff API with a token, token issuing
- * and health keep working; off again, everything answers as before.
+ * In maintenance mode guests get a 503 notice in their language (any of the site's nine,
+ * with links to the others) and the public API a 503 problem, both with Retry-After;
+ * staff pages, the staff API with a token, token issuing and health keep working; off
+ * again, everything answers as before.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:maintenance-tests;DB_CLOSE_DELAY=-1",
 		"pondok.demo=false", "pondok.data-dir=target/maintenance-tests", "pondok.admin-email=root@pondok.test",
@@ -54,10 +56,34 @@ class MaintenanceModeTests {
 		assertThat(this.mvc.get().uri("/?lang=id")).hasStatus(503)
 			.bodyText()
 			.contains("<html lang=\"id\"", "Kami akan segera kembali");
-		assertThat(this.mvc.get().uri("/?lang=de")).hasStatus(503)
+		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatus(503);
+	}
+
+	@Test
+	void theNoticeSpeaksEveryLanguageOfTheSiteAndLinksToTheOthers() {
+		this.settings.update(SystemSettings.MAINTENANCE_MODE, true, "test");
+
+		MvcTestResult german = this.mvc.get().uri("/rooms/deluxe-suite?lang=de").exchange();
+		assertThat(german).hasStatus(503).headers().hasValue("Retry-After", "300");
+		assertThat(german).bodyText()
+			.contains("<html lang=\"de\"", "Wir sind gleich wieder da", "Ihre bestehenden Buchungen sind sicher",
+					"href=\"/rooms/deluxe-suite?lang=ja\" lang=\"ja\" hreflang=\"ja\">日本語</a>",
+					"lang=\"en\" hreflang=\"en\">English</a>")
+			.doesNotContain("We will be back shortly", "hreflang=\"de\"", "??");
+		MvcTestResult japanese = this.mvc.get()
+			.uri("/")
+			.header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5")
+			.exchange();
+		assertThat(japanese).hasStatus(503).headers().hasValue("Retry-After", "300");
+		assertThat(japanese).bodyText()
+			.contains("<html lang=\"ja\"", "まもなく再開します", "予約システムを更新しています", ">Deutsch</a>")
+			.doesNotContain("We will be back shortly", "??");
+		assertThat(this.mvc.get().uri("/").cookie(new Cookie("pondok-lang", "ru"))).hasStatus(503)
+			.bodyText()
+			.contains("<html lang=\"ru\"", "Скоро вернёмся");
+		assertThat(this.mvc.get().uri("/?lang=es")).hasStatus(503)
 			.bodyText()
 			.contains("<html lang=\"en\"", "We will be back shortly");
-		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatus(503);
 	}
 
 	@Test

@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the booking path has gathered so far, carried from step to step in the form
  * itself (so the path needs no JavaScript and no server-side state), with the idempotency
- * key that makes the final submission safe to repeat.
+ * key that makes the final submission safe to repeat, and the total the review showed
+ * ({@code quoted}, written by the review alone), so a booking is made only at the price
+ * the guest saw.
  */
 record BookingForm(@Nullable String room, @Nullable String checkIn, @Nullable String checkOut, @Nullable String adults,
 		@Nullable String children, @Nullable String offer, @Nullable String firstName, @Nullable String lastName,
 		@Nullable String email, @Nullable String phone, @Nullable String country, @Nullable String requests,
-		@Nullable String payment, @Nullable String key) {
+		@Nullable String payment, @Nullable String key, @Nullable String quoted) {
 
 	/**
 	 * The steps of the path, each with the fields it asks for.
@@ -64,11 +66,12 @@ record BookingForm(@Nullable String room, @Nullable String checkIn, @Nullable St
 
 	BookingForm withKey(String key) {
 		return new BookingForm(this.room, this.checkIn, this.checkOut, this.adults, this.children, this.offer,
-				this.firstName, this.lastName, this.email, this.phone, this.country, this.requests, this.payment, key);
+				this.firstName, this.lastName, this.email, this.phone, this.country, this.requests, this.payment, key,
+				this.quoted);
 	}
 
 	/**
-	 * Every field by its name, as the form posts it.
+	 * Every field the steps carry, by its name, as the form posts it.
 	 */
 	public Map<String, @Nullable String> values() {
 		Map<String, @Nullable String> values = new LinkedHashMap<>();

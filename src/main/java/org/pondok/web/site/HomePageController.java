@@ -55,7 +55,7 @@ class HomePageController {
 		if (!gallery.isEmpty()) {
 			model.addAttribute("ogImage", gallery.get(0).imageUrl());
 		}
-		this.catalog.findVilla()
+		this.catalog.findVilla(lang)
 			.ifPresent((villa) -> model.addAttribute("structuredData",
 					structuredData(villa, rooms, gallery, this.baseUrl)));
 		return "site/home";

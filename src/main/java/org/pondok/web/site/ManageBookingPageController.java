@@ -11,6 +11,7 @@ import org.pondok.booking.BookingReference;
 import org.pondok.booking.BookingStatus;
 import org.pondok.booking.BookingView;
 import org.pondok.booking.IllegalTransitionException;
+import org.pondok.booking.ManageLinks;
 import org.pondok.booking.UnknownBookingException;
 import org.pondok.catalog.CancellationPolicy;
 import org.pondok.catalog.Catalog;
@@ -27,14 +28,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Manage booking: a guest finds a booking by its reference and the e-mail it was made
- * with (a wrong e-mail and an unknown reference get the same answer, after the same
- * work), sees it, and cancels it under its cancellation policy, seeing the refund due
- * before confirming.
+ * with, or opens it with the link of the confirmation page and the e-mails
+ * ({@link ManageLinks}); a wrong e-mail, an unknown reference and a wrong link get the
+ * same answer after the same work, and count alike towards the address's limit of failed
+ * look-ups. The guest sees the booking and cancels it under its cancellation policy,
+ * seeing the refund due before confirming.
  */
 @Controller
 class ManageBookingPageController {
 
-	private static final byte[] NOBODY = "nobody@pondok.invalid".getBytes(StandardCharsets.UTF_8);
+	private static final String NOBODY = "nobody@pondok.invalid";
+
+	private static final BookingReference NO_BOOKING = BookingReference.of(1);
 
 	private final BookingManagement bookings;
 
@@ -42,10 +47,14 @@ class ManageBookingPageController {
 
 	private final LookupAttempts attempts;
 
-	ManageBookingPageController(BookingManagement bookings, Catalog catalog, LookupAttempts attempts) {
+	private final ManageLinks links;
+
+	ManageBookingPageController(BookingManagement bookings, Catalog catalog, LookupAttempts attempts,
+			ManageLinks links) {
 		this.bookings = bookings;
 		this.catalog = catalog;
 		this.attempts = attempts;
+		this.links = links;
 	}
 
 	@GetMapping("/booking/manage")
@@ -64,19 +73,22 @@ class ManageBookingPageController {
 			return "site/manage-find";
 		}
 		BookingView booking = lookUp(reference);
-		byte[] expected = (booking != null) ? normalise(booking.guest().email()) : NOBODY;
+		byte[] expected = normalise((booking != null) ? booking.guest().email() : NOBODY);
 		boolean matches = MessageDigest.isEqual(expected, normalise(email)) && booking != null;
-		if (!matches) {
-			this.attempts.failed(address);
-			model.addAttribute("error", "site.manage.notFound");
-			return "site/manage-find";
-		}
-		GuestBookings.allow(request, booking.reference().value());
-		return "redirect:/booking/manage/" + booking.reference().value();
+		return opened(matches ? booking : null, address, request, model);
 	}
 
+	/**
+	 * Shows the booking; with {@code t}, the token of its link, first opens it for this
+	 * browser, then answers with the address without the token, so it stays out of the
+	 * history and of what the page links to.
+	 */
 	@GetMapping("/booking/manage/{reference}")
-	String show(@PathVariable String reference, HttpServletRequest request, Model model) {
+	String show(@PathVariable String reference, @RequestParam(name = "t", required = false) @Nullable String token,
+			HttpServletRequest request, Model model) {
+		if (token != null) {
+			return open(reference, token, request, model);
+		}
 		BookingView booking = allowed(reference, request);
 		if (booking == null) {
 			return "redirect:/booking/manage";
@@ -121,6 +133,32 @@ class ManageBookingPageController {
 			redirect.addFlashAttribute("done", "site.manage.notCancellable");
 		}
 		return "redirect:/booking/manage/" + reference;
+	}
+
+	private String open(String reference, String token, HttpServletRequest request, Model model) {
+		String address = request.getRemoteAddr();
+		model.addAttribute("reference", reference);
+		if (this.attempts.blocked(address)) {
+			model.addAttribute("error", "site.manage.tooMany");
+			return "site/manage-find";
+		}
+		BookingView booking = lookUp(reference);
+		boolean opens = (booking != null) ? this.links.opens(booking.reference(), booking.guest().email(), token)
+				: this.links.opens(NO_BOOKING, NOBODY, token);
+		return opened(opens ? booking : null, address, request, model);
+	}
+
+	/**
+	 * Lets this browser see the booking a look-up found, or counts a failed look-up.
+	 */
+	private String opened(@Nullable BookingView booking, String address, HttpServletRequest request, Model model) {
+		if (booking == null) {
+			this.attempts.failed(address);
+			model.addAttribute("error", "site.manage.notFound");
+			return "site/manage-find";
+		}
+		GuestBookings.allow(request, booking.reference().value());
+		return "redirect:/booking/manage/" + booking.reference().value();
 	}
 
 	private void addBooking(BookingView booking, HttpServletRequest request, Model model) {

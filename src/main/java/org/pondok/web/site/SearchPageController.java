@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.pondok.booking.Availability;
 import org.pondok.booking.BookingManagement;
 import org.pondok.booking.BookingRequestException;
+import org.pondok.booking.Refusal;
 import org.pondok.catalog.Catalog;
 import org.pondok.catalog.RoomView;
 import org.pondok.shared.CurrencyCode;
@@ -58,7 +59,7 @@ class SearchPageController {
 			@RequestParam(required = false) @Nullable String month, HttpServletRequest request, Model model) {
 		String lang = SitePageSupport.locale(request).getLanguage();
 		LocalDate today = this.catalog.today();
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Wording> errors = new LinkedHashMap<>();
 		LocalDate in = date(checkIn, "checkIn", errors);
 		LocalDate out = date(checkOut, "checkOut", errors);
 		int adultCount = count(adults, 2, 1, "adults", errors);
@@ -75,7 +76,7 @@ class SearchPageController {
 		model.addAttribute("errors", errors);
 		if (in != null && out != null && errors.isEmpty()) {
 			if (!out.isAfter(in)) {
-				errors.put("checkOut", "site.error.checkOutAfter");
+				errors.put("checkOut", new Wording("site.error.checkOutAfter"));
 			}
 			else {
 				try {
@@ -83,10 +84,10 @@ class SearchPageController {
 					Availability availability = this.bookings.availability(new StayPeriod(in, out), adultCount,
 							childCount, currency);
 					model.addAttribute("availability", availability);
-					model.addAttribute("reasons", reasons(availability, byCode, adultCount, childCount));
+					model.addAttribute("reasons", reasons(availability));
 				}
 				catch (BookingRequestException ex) {
-					errors.put(ex.field(), StayErrors.message(ex.field()));
+					errors.put(ex.field(), StayErrors.of(ex));
 				}
 			}
 		}
@@ -109,31 +110,20 @@ class SearchPageController {
 	}
 
 	/**
-	 * Why each room that cannot be booked cannot, as a message key.
+	 * Why each room that cannot be booked cannot, in the guest's words.
 	 */
-	private static Map<String, String> reasons(Availability availability, Map<String, RoomView> rooms, int adults,
-			int children) {
-		Map<String, String> reasons = new LinkedHashMap<>();
+	private static Map<String, Wording> reasons(Availability availability) {
+		Map<String, Wording> reasons = new LinkedHashMap<>();
 		for (Availability.RoomOffer offer : availability.rooms()) {
-			if (offer.available()) {
-				continue;
-			}
-			RoomView room = rooms.get(offer.roomCode());
-			if (room != null && (adults > room.maxAdults() || children > room.maxChildren()
-					|| adults + children > room.maxOccupancy())) {
-				reasons.put(offer.roomCode(), "site.search.tooMany");
-			}
-			else if (offer.unitsLeft() == 0) {
-				reasons.put(offer.roomCode(), "site.search.soldOut");
-			}
-			else {
-				reasons.put(offer.roomCode(), "site.search.minStay");
+			if (!offer.available()) {
+				reasons.put(offer.roomCode(),
+						StayErrors.of((offer.refusal() != null) ? offer.refusal() : Refusal.SOLD_OUT, offer.limit()));
 			}
 		}
 		return reasons;
 	}
 
-	private static @Nullable LocalDate date(@Nullable String text, String field, Map<String, String> errors) {
+	private static @Nullable LocalDate date(@Nullable String text, String field, Map<String, Wording> errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -141,27 +131,26 @@ class SearchPageController {
 			return LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "site.error.date");
+			errors.put(field, new Wording("site.error.date"));
 			return null;
 		}
 	}
 
-	static int count(@Nullable String text, int fallback, int min, String field, Map<String, String> errors) {
+	static int count(@Nullable String text, int fallback, int min, String field, Map<String, Wording> errors) {
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}
 		try {
 			int value = Integer.parseInt(text.trim());
-			if (value < min || value > MAX_GUESTS) {
-				errors.put(field, (min > 0) ? "site.error.adults" : "site.error.children");
-				return fallback;
+			if (value >= min && value <= MAX_GUESTS) {
+				return value;
 			}
-			return value;
 		}
 		catch (NumberFormatException ex) {
-			errors.put(field, (min > 0) ? "site.error.adults" : "site.error.children");
-			return fallback;
+			// told below, as a number out of range is
 		}
+		errors.put(field, new Wording((min > 0) ? "site.error.adults" : "site.error.children"));
+		return fallback;
 	}
 
 }

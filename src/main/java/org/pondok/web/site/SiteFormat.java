@@ -83,6 +83,17 @@ public record SiteFormat(Locale locale, CurrencyCode currency, CurrencyCode base
 	}
 
 	/**
+	 * A country's name in the guest's language, from its ISO code.
+	 */
+	public String country(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		String name = new Locale("", code.trim()).getDisplayCountry(this.locale);
+		return name.isEmpty() ? code : name;
+	}
+
+	/**
 	 * The name of a month in the guest's language, with its year.
 	 */
 	public String month(LocalDate day) {

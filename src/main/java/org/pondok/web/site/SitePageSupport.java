@@ -67,9 +67,12 @@ class SitePageSupport {
 		return new SiteFormat(SiteLanguages.supported(RequestContextUtils.getLocale(request)), currency, base, rate);
 	}
 
+	/**
+	 * The villa with its texts in the guest's language.
+	 */
 	@ModelAttribute("villa")
-	@Nullable VillaView villa() {
-		return this.catalog.findVilla().orElse(null);
+	@Nullable VillaView villa(HttpServletRequest request) {
+		return this.catalog.findVilla(lang(request)).orElse(null);
 	}
 
 	@ModelAttribute("siteName")
@@ -144,6 +147,21 @@ class SitePageSupport {
 		}
 		alternates.add(new Choice("x-default", "", this.baseUrl + path, false));
 		return alternates;
+	}
+
+	/**
+	 * This page's language as Open Graph names it, and the others it is offered in.
+	 */
+	@ModelAttribute("openGraphLocales")
+	List<String> openGraphLocales(HttpServletRequest request) {
+		String current = lang(request);
+		List<String> locales = new ArrayList<>();
+		locales.add(SiteLanguages.openGraphLocale(current));
+		SiteLanguages.CODES.stream()
+			.filter((code) -> !code.equals(current))
+			.map(SiteLanguages::openGraphLocale)
+			.forEach(locales::add);
+		return locales;
 	}
 
 	@ModelAttribute("canonical")

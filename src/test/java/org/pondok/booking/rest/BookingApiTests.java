@@ -261,6 +261,27 @@ class BookingApiTests {
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
 	}
 
+	@Test
+	void describesTheApiInOpenApiWithExamplesAndAnswersOnlyInJson() throws Exception {
+		MvcTestResult json = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(json).hasStatus(200);
+		assertThat(json).bodyJson().extractingPath("$.paths['/api/v1/availability'].get").isNotNull();
+		assertThat(json).bodyJson().extractingPath("$.paths['/api/v1/bookings'].post").isNotNull();
+		assertThat(json).bodyJson()
+			.extractingPath("$.components.schemas.CreateBookingRequest.properties.roomCode.example")
+			.isEqualTo("deluxe-suite");
+		MvcTestResult yaml = this.mvc.get().uri("/v3/api-docs.yaml").exchange();
+		assertThat(yaml).hasStatus(200);
+		assertThat(yaml.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("/api/v1/availability:");
+
+		MvcTestResult asYaml = this.mvc.get()
+			.uri("/api/v1/availability?checkIn=" + FAR + "&checkOut=" + FAR.plusDays(2))
+			.accept(MediaType.APPLICATION_YAML)
+			.exchange();
+		assertThat(asYaml).hasStatus(406);
+	}
+
 	private MvcTestResult post(String body, String key) {
 		var request = this.mvc.post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON).content(body);
 		if (key != null) {

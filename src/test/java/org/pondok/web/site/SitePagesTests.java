@@ -11,6 +11,7 @@ import org.pondok.booking.BookingManagement;
 import org.pondok.booking.BookingReference;
 import org.pondok.booking.BookingStatus;
 import org.pondok.booking.BookingView;
+import org.pondok.booking.ManageLinks;
 import org.pondok.catalog.Catalog;
 import org.pondok.catalog.NewRoom;
 import org.pondok.inventory.Inventory;
@@ -60,6 +61,9 @@ class SitePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ManageLinks links;
+
 	@Test
 	void theHomePageShowsTheVillaRoomsAndPackagesWithItsFindableParts() throws Exception {
 		MvcTestResult home = this.mvc.get().uri("/").exchange();
@@ -75,10 +79,29 @@ class SitePagesTests {
 		assertThat(body).containsPattern("<img [^>]*width=\"1600\" height=\"900\"");
 		assertThat(body.indexOf("loading=\"lazy\"")).as("the first picture is not lazy")
 			.isGreaterThan(body.indexOf("<img "));
-		assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + staticSize("/css/site.css")
-				+ staticSize("/js/site.js") + staticSize("/webjars/htmx.org/dist/htmx.min.js"))
-			.as("home page HTML, CSS and JS")
-			.isLessThan(200_000);
+	}
+
+	@Test
+	void theHomePageWithEveryStylesheetAndScriptItLoadsWeighsUnder200Kilobytes() throws Exception {
+		String body = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		java.util.regex.Matcher referenced = java.util.regex.Pattern
+			.compile("<link\\b[^>]*\\brel=\"stylesheet\"[^>]*\\bhref=\"([^\"]+)\"|<script\\b[^>]*\\bsrc=\"([^\"]+)\"")
+			.matcher(body);
+		List<String> assets = new java.util.ArrayList<>();
+		while (referenced.find()) {
+			assets.add((referenced.group(1) != null) ? referenced.group(1) : referenced.group(2));
+		}
+		assertThat(assets).contains("/css/site.css", "/js/site.js").anyMatch((asset) -> asset.contains("htmx"));
+
+		long total = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		for (String asset : assets) {
+			MvcTestResult fetched = this.mvc.get().uri(asset).exchange();
+			assertThat(fetched).as(asset).hasStatusOk();
+			total += fetched.getResponse().getContentAsByteArray().length;
+		}
+
+		System.out.printf("home page: %d bytes of HTML, CSS and JS in %d files%n", total, assets.size() + 1);
+		assertThat(total).as("home page HTML, CSS and JS").isLessThan(200_000);
 	}
 
 	@Test
@@ -124,7 +147,8 @@ class SitePagesTests {
 	void aPagePerRoomAndPerPackageAndNoneForAnUnknownCode() throws Exception {
 		assertThat(this.mvc.get().uri("/rooms/deluxe-suite?lang=fr")).hasStatusOk()
 			.bodyText()
-			.contains("<html lang=\"fr\"", "Deluxe Suite", "Nuits libres", "<title>");
+			.contains("<html lang=\"fr\"", "Suite Deluxe", "Nuits libres", "<title>", "1 lit king size",
+					"Climatisation");
 		assertThat(this.mvc.get().uri("/packages/wellness-retreat")).hasStatusOk()
 			.bodyText()
 			.contains("Wellness Retreat", "With these rooms");
@@ -193,7 +217,15 @@ class SitePagesTests {
 		assertThat(review).hasStatusOk()
 			.bodyText()
 			.contains("Stornierung", "Gesamt", "Servicegebühr", "€", "action=\"/book/confirm\"");
+		String quoted = value(review.getResponse().getContentAsString(), "quoted");
 		long before = count();
+		form.put("quoted", "1" + quoted);
+		assertThat(post("/book/confirm", form, "review", session)).as("a price other than the one reviewed")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Der Preis dieses Aufenthalts hat sich geändert", "name=\"quoted\" value=\"" + quoted + "\"");
+		assertThat(count()).isEqualTo(before);
+		form.put("quoted", quoted);
 
 		MvcTestResult booked = post("/book/confirm", form, "review", session);
 
@@ -238,11 +270,107 @@ class SitePagesTests {
 			.bodyText()
 			.contains("Bitte ausfüllen.");
 		form.put("firstName", "Putu");
-		form.put("payment", "stripe");
+		form.remove("payment");
+		assertThat(post("/book/confirm", form, "review", new Visitor())).hasStatusOk()
+			.bodyText()
+			.contains("Bitte wählen Sie eine Zahlungsart.", "aria-describedby=\"payment-error\"");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyWaysToPayThatWorkAreOfferedAndPostingAnotherIsToldNotFailed() throws Exception {
+		LocalDate in = far();
+		long before = count();
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("room", "standard-room", "checkIn",
+				in.toString(), "checkOut", in.plusDays(2).toString(), "key", "pay-" + in, "adults", "1", "children",
+				"0", "firstName", "Putu", "lastName", "Ayu", "email", "putu@example.id"));
+
+		MvcTestResult payment = post("/book", form, "details", new Visitor());
+
+		assertThat(payment).hasStatusOk().bodyText().contains("name=\"payment\" value=\"bank_transfer\"");
+		assertThat(payment.getResponse().getContentAsString().toLowerCase(java.util.Locale.ROOT))
+			.doesNotContain("stripe", "paypal", "value=\"card\"");
+		for (String method : List.of("stripe", "paypal", "STRIPE", "cash", "ota")) {
+			form.put("payment", method);
+			MvcTestResult refused = post("/book/confirm", form, "review", new Visitor());
+			assertThat(refused).as(method).hasStatusOk();
+			assertThat(refused).as(method)
+				.bodyText()
+				.contains("Diese Zahlungsart wird nicht angeboten.", "name=\"payment\" value=\"bank_transfer\"");
+		}
+		form.put("payment", "bitcoin");
 		assertThat(post("/book/confirm", form, "review", new Visitor())).hasStatusOk()
 			.bodyText()
 			.contains("Bitte wählen Sie eine Zahlungsart.");
 		assertThat(count()).isEqualTo(before);
+
+		this.settings.update("payment.bank_transfer_enabled", false, "test");
+		try {
+			form.remove("payment");
+			assertThat(post("/book", form, "details", new Visitor())).hasStatusOk()
+				.bodyText()
+				.contains("Online buchen ist im Moment nicht möglich.")
+				.doesNotContain("name=\"payment\"");
+			form.put("payment", "bank_transfer");
+			assertThat(post("/book/confirm", form, "review", new Visitor())).hasStatusOk()
+				.bodyText()
+				.contains("Diese Zahlungsart wird nicht angeboten.");
+			assertThat(count()).isEqualTo(before);
+		}
+		finally {
+			this.settings.update("payment.bank_transfer_enabled", true, "test");
+		}
+	}
+
+	@Test
+	void theBookingModulesRefusalsReachTheGuestInTheGuestsLanguage() throws Exception {
+		this.catalog.addRoom(new NewRoom("site-min-three", "Min Three Room", null, null, 2, 1, 2, null, null, List.of(),
+				Money.of("90", CurrencyCode.USD), 3, 1, null, Map.of()));
+		LocalDate in = far();
+
+		MvcTestResult german = as(new Visitor(),
+				this.mvc.get()
+					.uri("/book?room=site-min-three&checkIn={in}&checkOut={out}&adults=2&children=0", in,
+							in.plusDays(1))
+					.header("Accept-Language", "de"));
+		assertThat(german).hasStatusOk()
+			.bodyText()
+			.contains("An diesen Daten ist dieses Zimmer ab 3 Nächten buchbar.")
+			.doesNotContain("at least", "??");
+		MvcTestResult japanese = this.mvc.get()
+			.uri("/search?checkIn={in}&checkOut={out}&adults=2&children=0&lang=ja", in, in.plusDays(1))
+			.exchange();
+		assertThat(japanese).hasStatusOk()
+			.bodyText()
+			.contains("この日程では、この客室は3泊以上からのご予約となります。")
+			.doesNotContain("Minimum stay", "??");
+		assertThat(this.mvc.get()
+			.uri("/search?checkIn={in}&checkOut={out}&adults=3&children=0&lang=ja", in, in.plusDays(3))
+			.exchange()).bodyText().contains("この客室は大人1～2名です。").doesNotContain("Sleeps at most");
+		assertThat(this.mvc.get()
+			.uri("/search?checkIn={in}&checkOut={out}&adults=2&children=1&lang=ja", in, in.plusDays(4))
+			.exchange()).bodyText().contains("この客室のご利用は2名までです。");
+		assertThat(this.mvc.get().uri("/search?checkIn={in}&checkOut={out}&lang=de", in, in.plusDays(40)).exchange())
+			.bodyText()
+			.contains("Ein Aufenthalt dauert höchstens 30 Nächte.");
+
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("room", "site-min-three", "checkIn",
+				in.toString(), "checkOut", in.plusDays(1).toString(), "key", "refused-" + in, "adults", "2", "children",
+				"0", "firstName", "Putu", "lastName", "Ayu", "email", "putu@example.id"));
+		form.put("payment", "bank_transfer");
+		MvcTestResult confirm = as(new Visitor(),
+				this.mvc.post()
+					.uri("/book/confirm")
+					.param("step", "review")
+					.with(csrf())
+					.header("Accept-Language", "ja")
+					.params(multi(form)));
+		assertThat(confirm).hasStatusOk().bodyText().contains("<html lang=\"ja\"", "この日程では、この客室は3泊以上からのご予約となります。");
+		form.putAll(Map.of("room", "deluxe-suite", "offer", "wellness-retreat", "checkOut", in.plusDays(2).toString(),
+				"key", "refused-2-" + in));
+		assertThat(post("/book", form, "package", new Visitor())).hasStatusOk()
+			.bodyText()
+			.contains("Dieses Paket setzt einen Aufenthalt ab 4 Nächten voraus.");
 	}
 
 	@Test
@@ -272,9 +400,7 @@ class SitePagesTests {
 				in.toString(), "checkOut", in.plusDays(2).toString(), "key", "manage-" + in, "adults", "1", "children",
 				"0", "firstName", "Ketut", "lastName", "Rai", "email", "ketut@example.id"));
 		form.put("payment", "bank_transfer");
-		String reference = post("/book/confirm", form, "review", booking).getResponse()
-			.getRedirectedUrl()
-			.split("/")[2];
+		String reference = bookAfterTheReview(form, booking).getResponse().getRedirectedUrl().split("/")[2];
 
 		Visitor other = new Visitor();
 		MvcTestResult wrong = as(other,
@@ -317,6 +443,75 @@ class SitePagesTests {
 	}
 
 	@Test
+	void theConfirmationsLinkOpensTheBookingElsewhereAndAWrongLinkIsAFailedLookUp() throws Exception {
+		LocalDate in = far();
+		Visitor booker = new Visitor();
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("room", "standard-room", "checkIn",
+				in.toString(), "checkOut", in.plusDays(2).toString(), "key", "link-" + in, "adults", "1", "children",
+				"0", "firstName", "Wayan", "lastName", "Link", "email", "wayan.link@example.id"));
+		form.put("payment", "bank_transfer");
+		String location = bookAfterTheReview(form, booker).getResponse().getRedirectedUrl();
+		String reference = location.split("/")[2];
+
+		MvcTestResult confirmation = as(booker, this.mvc.get().uri(location).header("Accept-Language", "de"));
+
+		assertThat(confirmation).hasStatusOk().bodyText().contains("Diesen Link aufbewahren");
+		java.util.regex.Matcher found = java.util.regex.Pattern
+			.compile("https://villa\\.example/booking/manage/" + reference + "\\?t=([A-Za-z0-9_-]{43})")
+			.matcher(confirmation.getResponse().getContentAsString());
+		assertThat(found.find()).as("the link on the confirmation page").isTrue();
+		String link = found.group(0).substring("https://villa.example".length());
+		String token = found.group(1);
+		assertThat(this.links.url(BookingReference.parse(reference), " Wayan.Link@Example.id"))
+			.as("the link the e-mails will carry")
+			.isEqualTo(found.group(0));
+
+		Visitor elsewhere = new Visitor();
+		assertThat(as(elsewhere, this.mvc.get().uri(link).with(from("10.0.5.1")))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/booking/manage/" + reference);
+		assertThat(as(elsewhere, this.mvc.get().uri("/booking/manage/" + reference))).hasStatusOk()
+			.bodyText()
+			.contains(reference, "Wayan Link", "Cancel this booking");
+
+		Visitor guesser = new Visitor();
+		String wrong = token.substring(0, 42) + ((token.charAt(42) == 'A') ? 'B' : 'A');
+		List<String> guesses = List.of("/booking/manage/" + reference + "?t=" + wrong,
+				"/booking/manage/" + reference + "?t=", "/booking/manage/BK-999999?t=" + token,
+				"/booking/manage/not-a-reference?t=" + token);
+		for (int i = 0; i < LookupAttempts.MAX_FAILURES; i++) {
+			String guess = guesses.get(i % guesses.size());
+			MvcTestResult failed = as(guesser, this.mvc.get().uri(guess).with(from("10.0.5.2")));
+			assertThat(failed).as(guess).hasStatusOk();
+			assertThat(failed).as(guess).bodyText().contains("We could not find a booking");
+		}
+		assertThat(as(guesser, this.mvc.get().uri("/booking/manage/" + reference))).as("nothing was opened")
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/booking/manage");
+		assertThat(as(guesser, this.mvc.get().uri(link).with(from("10.0.5.2")))).as("the right link, too late")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Too many attempts.");
+		assertThat(as(guesser,
+				this.mvc.post()
+					.uri("/booking/manage")
+					.param("reference", reference)
+					.param("email", "wayan.link@example.id")
+					.with(csrf())
+					.with(from("10.0.5.2"))))
+			.as("links and look-ups share one limit")
+			.bodyText()
+			.contains("Too many attempts.");
+		assertThat(as(new Visitor(), this.mvc.get().uri(link).with(from("10.0.5.3")))).hasStatus3xxRedirection();
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
 	void searchEnginesGetASitemapWithEveryLanguageAndRobotsRules() throws Exception {
 		MvcTestResult sitemap = this.mvc.get().uri("/sitemap.xml").exchange();
 		assertThat(sitemap).hasStatusOk();
@@ -341,6 +536,21 @@ class SitePagesTests {
 		finally {
 			this.settings.update(SystemSettings.MAINTENANCE_MODE, false, "test");
 		}
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> multi(Map<String, String> form) {
+		org.springframework.util.LinkedMultiValueMap<String, String> values = new org.springframework.util.LinkedMultiValueMap<>();
+		form.forEach(values::add);
+		return values;
+	}
+
+	/**
+	 * Shows the review and books with the total it shows, as the review's form does.
+	 */
+	private MvcTestResult bookAfterTheReview(Map<String, String> form, Visitor session) throws Exception {
+		MvcTestResult review = post("/book", form, "payment", session);
+		form.put("quoted", value(review.getResponse().getContentAsString(), "quoted"));
+		return post("/book/confirm", form, "review", session);
 	}
 
 	private MvcTestResult post(String path, Map<String, String> form, String step, Visitor session) {
@@ -375,10 +585,6 @@ class SitePagesTests {
 
 	private long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM bookings").query(Long.class).single();
-	}
-
-	private int staticSize(String path) {
-		return this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray().length;
 	}
 
 	private LocalDate far() {

@@ -1,0 +1,19 @@
+package org.pondok.channel;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.pondok.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@EnabledIfEnvironmentVariable(named = TestDatabases.MARIADB_VARIABLE, matches = ".+")
+class MariaDbChannelApiTests extends ChannelApiTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.fresh(TestDatabases.Vendor.MARIADB)
+			.properties()
+			.forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+}
