@@ -37,7 +37,6 @@ import org.pondok.catalog.VillaDetails;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,7 +74,8 @@ class BookingBenchmark {
 		for (String property : List.of(System.getProperty("bench.properties", "demo,large").split(","))) {
 			Path dataDir = Files.createTempDirectory("pondok-bench");
 			TestDatabases.Database database = TestDatabases.fresh(vendor);
-			try (ConfigurableApplicationContext app = start(database, dataDir, property.equals("demo"))) {
+			try (ConfigurableApplicationContext app = BenchApplications.start(database, dataDir,
+					property.equals("demo"), Map.of())) {
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				if (property.equals("large")) {
 					long started = System.nanoTime();
@@ -102,22 +102,6 @@ class BookingBenchmark {
 				}, 0);
 			}
 		}
-	}
-
-	private static ConfigurableApplicationContext start(TestDatabases.Database database, Path dataDir, boolean demo) {
-		Map<String, Object> properties = new java.util.HashMap<>(database.properties());
-		properties.put("server.port", "0");
-		properties.put("pondok.data-dir", dataDir.toString());
-		properties.put("pondok.demo", String.valueOf(demo));
-		properties.put("pondok.admin-password", "bench-admin-password");
-		properties.put("pondok.demo-staff-password", "bench-staff-password");
-		properties.put("pondok.rate-limit-per-hour", "100000000");
-		properties.put("logging.level.root", "warn");
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(org.pondok.PondokApplication.class).run(arguments);
 	}
 
 	/**

@@ -46,7 +46,6 @@ import org.pondok.channel.SyncResult;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +98,9 @@ class ChannelBenchmark {
 		WireMockServer ota = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 		ota.start();
 		Path dataDir = Files.createTempDirectory("pondok-bench");
-		try (ConfigurableApplicationContext app = start(TestDatabases.fresh(vendor), dataDir)) {
+		try (ConfigurableApplicationContext app = BenchApplications.start(TestDatabases.fresh(vendor), dataDir, false,
+				Map.of("pondok.security.feed-rate-limit-per-hour", "100000000", "pondok.channel.allow-private-hosts",
+						"true", "pondok.channel.import-initial-delay", "PT10H"))) {
 			Catalog catalog = app.getBean(Catalog.class);
 			villa(catalog);
 			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
@@ -294,24 +295,6 @@ class ChannelBenchmark {
 	private static void room(Catalog catalog, String code, int units) {
 		catalog.addRoom(new NewRoom(code, "Room " + code, null, null, 2, 1, 3, null, null, List.of(),
 				Money.of("120", CurrencyCode.USD), 1, units, null, Map.of()));
-	}
-
-	private static ConfigurableApplicationContext start(TestDatabases.Database database, Path dataDir) {
-		Map<String, Object> properties = new HashMap<>(database.properties());
-		properties.put("server.port", "0");
-		properties.put("pondok.data-dir", dataDir.toString());
-		properties.put("pondok.demo", "false");
-		properties.put("pondok.admin-password", "bench-admin-password");
-		properties.put("pondok.rate-limit-per-hour", "100000000");
-		properties.put("pondok.security.feed-rate-limit-per-hour", "100000000");
-		properties.put("pondok.channel.allow-private-hosts", "true");
-		properties.put("pondok.channel.import-initial-delay", "PT10H");
-		properties.put("logging.level.root", "warn");
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(org.pondok.PondokApplication.class).run(arguments);
 	}
 
 	private static long usedHeap() {
