@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pondok.shared.CurrencyCode;
 import org.pondok.shared.Money;
+import org.pondok.shared.NotSetUpException;
 import org.pondok.shared.Snapshot;
 
 import org.springframework.stereotype.Service;
@@ -70,10 +71,11 @@ public class Catalog {
 	}
 
 	/**
-	 * @throws IllegalStateException when the property has not been set up yet
+	 * @throws NotSetUpException when the property has not been set up yet
 	 */
 	public VillaView villa() {
-		return findVilla().orElseThrow(() -> new IllegalStateException("The villa has not been set up yet"));
+		return findVilla().orElseThrow(() -> new NotSetUpException(
+				"The property has not been set up yet: staff must enter the villa's details before it can be booked"));
 	}
 
 	public Optional<VillaView> findVilla() {

@@ -137,6 +137,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this."));
 	}
 
+	@ExceptionHandler(NotSetUpException.class)
+	ResponseEntity<Object> notSetUp(NotSetUpException ex) {
+		return problem(
+				Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.NOT_SET_UP, "Not set up yet", ex.getMessage()));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
 		log.error("Unexpected error", ex);

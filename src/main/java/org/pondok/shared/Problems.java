@@ -38,6 +38,8 @@ public final class Problems {
 
 	public static final URI MAINTENANCE = URI.create(BASE + "maintenance");
 
+	public static final URI NOT_SET_UP = URI.create(BASE + "not-set-up");
+
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
 	private Problems() {

@@ -78,6 +78,19 @@ class CatalogRestControllerTests {
 	}
 
 	@Test
+	void answersASearchBeforeThePropertyIsSetUpWithAServiceUnavailableProblem() {
+		String checkIn = this.catalog.today().plusDays(30).toString();
+		String checkOut = this.catalog.today().plusDays(32).toString();
+
+		assertThat(this.mvc.get().uri("/api/v1/availability?checkIn={in}&checkOut={out}", checkIn, checkOut))
+			.hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://pondok.org/problems/not-set-up");
+	}
+
+	@Test
 	void showsTheVillaWithoutItsWifiDetails() {
 		this.catalog.saveVilla(new VillaDetails("Villa Pondok Sari", null, null, "Jalan Raya Sayan 88", "Ubud", "Bali",
 				"ID", null, null, null, null, null, ZoneId.of("Asia/Makassar"), LocalTime.of(14, 0),
