@@ -40,6 +40,8 @@ public final class Problems {
 
 	public static final URI NOT_SET_UP = URI.create(BASE + "not-set-up");
 
+	public static final URI BUSY = URI.create(BASE + "busy");
+
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
 	private Problems() {

@@ -31,10 +31,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * (rooms, packages, availability, booking creation…) need none. Every API and feed
  * request first passes {@link ApiTraffic} (rate limit, access log). Pages use the
  * session, kept in the database by Spring Session, with CSRF protection on every form.
- * Every answer carries the secure headers (CSP, frame denial, nosniff, Referrer-Policy,
- * and HSTS over https, including behind a TLS proxy that sends
- * {@code X-Forwarded-Proto}). Fine-grained rules are the permissions of {@link Role},
- * named in {@code @PreAuthorize} on each endpoint.
+ * Every answer carries the secure headers (CSP, frame denial, nosniff, and HSTS over
+ * https, including behind a TLS proxy that sends {@code X-Forwarded-Proto}); pages also
+ * get a Referrer-Policy, and API answers a CSP that lets nothing load. Fine-grained rules
+ * are the permissions of {@link Role}, named in {@code @PreAuthorize} on each endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,6 +42,12 @@ class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * An API answer is data, never a document to render: nothing may load from it and
+	 * nothing may frame it (the OWASP REST set of headers).
+	 */
+	private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 	/**
 	 * Runs before Spring Security's chains, so a spent budget costs no token lookup.
@@ -81,7 +87,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems.entryPoint("Basic")))
 			.addFilterAfter(ApiTraffic.noteAuthenticated(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.headers(SecurityConfiguration::secureHeaders)
+			.headers(SecurityConfiguration::apiHeaders)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Basic"))
 				.accessDeniedHandler(problems.accessDenied()));
 		return http.build();
@@ -103,7 +109,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.headers(SecurityConfiguration::secureHeaders)
+			.headers(SecurityConfiguration::apiHeaders)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Bearer"))
 				.accessDeniedHandler(problems.accessDenied()));
 		return http.build();
@@ -122,7 +128,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.anyRequest().hasAuthority(Permission.SETTINGS_READ.authority()))
-			.headers(SecurityConfiguration::secureHeaders)
+			.headers(SecurityConfiguration::apiHeaders)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.entryPoint("Bearer"))
 				.accessDeniedHandler(problems.accessDenied()));
 		return http.build();
@@ -173,6 +179,20 @@ class SecurityConfiguration {
 			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 			.referrerPolicy((referrer) -> referrer
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+
+	/**
+	 * The headers of JSON answers: those that matter to an API client or a browser that
+	 * opens one by mistake, without the page-only ones (referrer policy, the retired XSS
+	 * auditor switch) that every search would otherwise carry.
+	 */
+	private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(API_CSP))
+			.frameOptions((frame) -> frame.deny())
+			.contentTypeOptions((nosniff) -> {
+			})
+			.xssProtection((xss) -> xss.disable())
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
 	}
 
 	/**

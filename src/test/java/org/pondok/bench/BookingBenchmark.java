@@ -46,7 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * clients, and booking creation throughput, on the demo villa and on a large property
  * (200 units, three years of bookings), on H2 and, when {@code PONDOK_TEST_MARIADB_URL}
  * is set, on MariaDB. Runs only with {@code ./mvnw -Pbench verify}; it asserts nothing
- * about time. {@code -Dbench.properties=large} measures one property only.
+ * about time. {@code -Dbench.properties=large} measures one property only,
+ * {@code -Dbench.clients=16} one number of clients, and {@code -Dbench.booking=false}
+ * leaves out booking creation.
  */
 class BookingBenchmark {
 
@@ -85,12 +87,15 @@ class BookingBenchmark {
 							(System.nanoTime() - started) / 1e9);
 				}
 				LocalDate from = LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(20);
-				for (int clients : new int[] { 1, 16 }) {
+				for (int clients : clientCounts()) {
 					measure(vendor, property, "availability", port, clients, (http, random) -> {
 						LocalDate checkIn = from.plusDays(random.nextInt(300));
 						return http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut="
 								+ checkIn.plusDays(1 + random.nextInt(7)) + "&adults=2&currency=EUR");
 					}, PREPARED_SEARCHES);
+				}
+				if (!Boolean.parseBoolean(System.getProperty("bench.booking", "true"))) {
+					continue;
 				}
 				List<String> rooms = app.getBean(Catalog.class).rooms().stream().map(RoomView::code).toList();
 				AtomicInteger sequence = new AtomicInteger();
@@ -102,6 +107,17 @@ class BookingBenchmark {
 				}, 0);
 			}
 		}
+	}
+
+	/**
+	 * The numbers of concurrent availability clients to measure with, from
+	 * {@code -Dbench.clients=1,16} (the default).
+	 */
+	private static int[] clientCounts() {
+		return Arrays.stream(System.getProperty("bench.clients", "1,16").split(","))
+			.map(String::trim)
+			.mapToInt(Integer::parseInt)
+			.toArray();
 	}
 
 	/**

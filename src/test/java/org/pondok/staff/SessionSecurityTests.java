@@ -125,7 +125,10 @@ class SessionSecurityTests {
 		assertThat(secure).headers().containsHeader("Strict-Transport-Security");
 		assertThat(this.mvc.get().uri("/api/v1/languages").secure(true)).headers()
 			.containsHeader("Strict-Transport-Security")
-			.hasValue("X-Content-Type-Options", "nosniff");
+			.hasValue("X-Content-Type-Options", "nosniff")
+			.hasValue("X-Frame-Options", "DENY")
+			.hasValue("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+			.doesNotContainHeader("X-XSS-Protection");
 	}
 
 	@Test

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
 import org.pondok.booking.BookingManagement;
 import org.pondok.booking.BookingOutcome;
@@ -65,11 +66,19 @@ class BookingRestController {
 
 	@GetMapping("/availability")
 	AvailabilityResponse availability(@RequestParam String checkIn, @RequestParam String checkOut,
-			@RequestParam(defaultValue = "2") int adults, @RequestParam(defaultValue = "0") int children,
-			@RequestParam(defaultValue = "USD") String currency) {
+			@RequestParam(required = false) @Parameter(
+					schema = @Schema(type = "integer", defaultValue = "2", minimum = "1")) @Nullable Integer adults,
+			@RequestParam(required = false) @Parameter(
+					schema = @Schema(type = "integer", defaultValue = "0", minimum = "0")) @Nullable Integer children,
+			@RequestParam(required = false) @Parameter(schema = @Schema(defaultValue = "USD",
+					allowableValues = { "USD", "EUR", "IDR", "GBP", "AUD" })) @Nullable String currency) {
+		// defaults are given here, not as defaultValue: an annotation's default is
+		// resolved
+		// as an expression on every request
 		return AvailabilityResponse
-			.of(this.bookings.availability(stay(isoDate("checkIn", checkIn), isoDate("checkOut", checkOut)), adults,
-					children, currency(currency)));
+			.of(this.bookings.availability(stay(isoDate("checkIn", checkIn), isoDate("checkOut", checkOut)),
+					(adults != null) ? adults : 2, (children != null) ? children : 0,
+					(currency != null && !currency.isBlank()) ? currency(currency) : CurrencyCode.USD));
 	}
 
 	/**
