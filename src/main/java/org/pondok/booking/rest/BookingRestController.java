@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pondok.booking.BookingManagement;
@@ -64,21 +66,50 @@ class BookingRestController {
 		this.bookings = bookings;
 	}
 
+	/**
+	 * The search reads its parameters from the request itself: resolving five
+	 * {@code @RequestParam}s made a data binder and ran the conversion service (with its
+	 * annotation comparisons) for each, on the hottest path.
+	 */
 	@GetMapping("/availability")
-	AvailabilityResponse availability(@RequestParam String checkIn, @RequestParam String checkOut,
-			@RequestParam(required = false) @Parameter(
-					schema = @Schema(type = "integer", defaultValue = "2", minimum = "1")) @Nullable Integer adults,
-			@RequestParam(required = false) @Parameter(
-					schema = @Schema(type = "integer", defaultValue = "0", minimum = "0")) @Nullable Integer children,
-			@RequestParam(required = false) @Parameter(schema = @Schema(defaultValue = "USD",
-					allowableValues = { "USD", "EUR", "IDR", "GBP", "AUD" })) @Nullable String currency) {
-		// defaults are given here, not as defaultValue: an annotation's default is
-		// resolved
-		// as an expression on every request
-		return AvailabilityResponse
-			.of(this.bookings.availability(stay(isoDate("checkIn", checkIn), isoDate("checkOut", checkOut)),
-					(adults != null) ? adults : 2, (children != null) ? children : 0,
-					(currency != null && !currency.isBlank()) ? currency(currency) : CurrencyCode.USD));
+	@Parameter(name = "checkIn", in = ParameterIn.QUERY, required = true,
+			schema = @Schema(type = "string", format = "date"))
+	@Parameter(name = "checkOut", in = ParameterIn.QUERY, required = true,
+			schema = @Schema(type = "string", format = "date"))
+	@Parameter(name = "adults", in = ParameterIn.QUERY,
+			schema = @Schema(type = "integer", defaultValue = "2", minimum = "1"))
+	@Parameter(name = "children", in = ParameterIn.QUERY,
+			schema = @Schema(type = "integer", defaultValue = "0", minimum = "0"))
+	@Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string", defaultValue = "USD",
+			allowableValues = { "USD", "EUR", "IDR", "GBP", "AUD" }))
+	AvailabilityResponse availability(@Parameter(hidden = true) HttpServletRequest request) {
+		LocalDate checkIn = isoDate("checkIn", required(request, "checkIn"));
+		LocalDate checkOut = isoDate("checkOut", required(request, "checkOut"));
+		String currency = request.getParameter("currency");
+		return AvailabilityResponse.of(this.bookings.availability(stay(checkIn, checkOut), count(request, "adults", 2),
+				count(request, "children", 0),
+				(currency != null && !currency.isBlank()) ? currency(currency) : CurrencyCode.USD));
+	}
+
+	private static String required(HttpServletRequest request, String name) {
+		String value = request.getParameter(name);
+		if (value == null || value.isBlank()) {
+			throw new BookingRequestException(name, "is required");
+		}
+		return value;
+	}
+
+	private static int count(HttpServletRequest request, String name, int absent) {
+		String value = request.getParameter(name);
+		if (value == null || value.isBlank()) {
+			return absent;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new BookingRequestException(name, "has the wrong type or format");
+		}
 	}
 
 	/**

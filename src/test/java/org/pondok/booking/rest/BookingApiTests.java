@@ -113,6 +113,16 @@ class BookingApiTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("checkOut");
+		assertThat(this.mvc.get().uri("/api/v1/availability?checkOut={out}", in.plusDays(2))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0]")
+			.isEqualTo(java.util.Map.of("field", "checkIn", "message", "is required"));
+		assertThat(
+				this.mvc.get().uri("/api/v1/availability?checkIn={in}&checkOut={out}&adults=two", in, in.plusDays(2)))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("adults");
 
 		assertThat(this.mvc.get().uri("/api/v1/availability?checkIn={in}&checkOut={out}", in, in.plusDays(2)))
 			.bodyJson()
@@ -266,6 +276,10 @@ class BookingApiTests {
 		MvcTestResult json = this.mvc.get().uri("/v3/api-docs").exchange();
 		assertThat(json).hasStatus(200);
 		assertThat(json).bodyJson().extractingPath("$.paths['/api/v1/availability'].get").isNotNull();
+		assertThat(json).bodyJson()
+			.extractingPath("$.paths['/api/v1/availability'].get.parameters[*].name")
+			.asArray()
+			.containsExactlyInAnyOrder("checkIn", "checkOut", "adults", "children", "currency");
 		assertThat(json).bodyJson().extractingPath("$.paths['/api/v1/bookings'].post").isNotNull();
 		assertThat(json).bodyJson()
 			.extractingPath("$.components.schemas.CreateBookingRequest.properties.roomCode.example")
