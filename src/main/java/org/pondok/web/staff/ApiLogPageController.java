@@ -76,6 +76,7 @@ class ApiLogPageController {
 		model.addAttribute("filters", filters);
 		model.addAttribute("methods", METHODS);
 		model.addAttribute("found", found);
+		model.addAttribute("pager", Pager.of("/staff/api-logs", filters, found.page(), found.total(), PAGE_SIZE, 1));
 		model.addAttribute("zone", zone);
 		model.addAttribute("errors", problems);
 		return "staff/api-logs";

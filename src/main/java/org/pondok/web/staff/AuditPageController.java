@@ -20,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit trail, newest first, filtered by actor, action, target and property dates.
@@ -71,17 +70,12 @@ class AuditPageController {
 				filters.targetId(), (fromDate != null) ? fromDate.atStartOfDay(zone).toInstant() : null,
 				(toDate != null) ? toDate.plusDays(1).atStartOfDay(zone).toInstant() : null);
 		AuditPage found = this.audit.search(search, number - 1, SIZE);
-		long pages = Math.max(1, (found.total() + SIZE - 1) / SIZE);
 		model.addAttribute("rows", found.items()
 			.stream()
 			.map((entry) -> new Row(SHOWN.format(entry.occurredAt().atZone(zone)), entry.actor(), entry.action(),
 					entry.targetType(), entry.targetId(), entry.details(), entry.remoteAddress()))
 			.toList());
-		model.addAttribute("page", number);
-		model.addAttribute("pages", pages);
-		model.addAttribute("total", found.total());
-		model.addAttribute("previousUrl", (number > 1) ? url(filters, number - 1) : null);
-		model.addAttribute("nextUrl", (number < pages) ? url(filters, number + 1) : null);
+		model.addAttribute("pager", Pager.of("/staff/audit", filters.parameters(), number - 1, found.total(), SIZE, 1));
 		return "staff/audit";
 	}
 
@@ -111,32 +105,23 @@ class AuditPageController {
 		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
-	private static String url(Filters filters, int page) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/staff/audit");
-		Map<String, Object> values = new LinkedHashMap<>();
-		add(builder, values, "actor", filters.actor());
-		add(builder, values, "action", filters.action());
-		add(builder, values, "targetType", filters.targetType());
-		add(builder, values, "targetId", filters.targetId());
-		add(builder, values, "from", filters.from());
-		add(builder, values, "to", filters.to());
-		builder.queryParam("page", page);
-		return builder.encode().buildAndExpand(values).toUriString();
-	}
-
-	private static void add(UriComponentsBuilder builder, Map<String, Object> values, String name,
-			@Nullable String value) {
-		if (value != null) {
-			builder.queryParam(name, "{" + name + "}");
-			values.put(name, value);
-		}
-	}
-
 	/**
 	 * The filters as entered, blank ones as {@code null}.
 	 */
 	record Filters(@Nullable String actor, @Nullable String action, @Nullable String targetType,
 			@Nullable String targetId, @Nullable String from, @Nullable String to) {
+
+		Map<String, @Nullable Object> parameters() {
+			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+			parameters.put("actor", this.actor);
+			parameters.put("action", this.action);
+			parameters.put("targetType", this.targetType);
+			parameters.put("targetId", this.targetId);
+			parameters.put("from", this.from);
+			parameters.put("to", this.to);
+			return parameters;
+		}
+
 	}
 
 	/**

@@ -91,9 +91,11 @@ class BookingPageController {
 				new BookingSearch(statusFilter, fromDate, toDate, roomFilter, sourceFilter, text), pageNumber,
 				PAGE_SIZE);
 		model.addAttribute("found", found);
-		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-		model.addAttribute("filter", new Filter(text, (statusFilter != null) ? statusFilter.code() : null,
-				(sourceFilter != null) ? sourceFilter.code() : null, roomFilter, fromDate, toDate));
+		Filter filter = new Filter(text, (statusFilter != null) ? statusFilter.code() : null,
+				(sourceFilter != null) ? sourceFilter.code() : null, roomFilter, fromDate, toDate);
+		model.addAttribute("pager",
+				Pager.of("/staff/bookings", filter.parameters(), found.page(), found.total(), PAGE_SIZE, 0));
+		model.addAttribute("filter", filter);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", BookingStatus.values());
 		model.addAttribute("sources", BookingSource.values());
@@ -290,6 +292,18 @@ class BookingPageController {
 	 */
 	record Filter(@Nullable String q, @Nullable String status, @Nullable String source, @Nullable String room,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
+
+		Map<String, @Nullable Object> parameters() {
+			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+			parameters.put("q", this.q);
+			parameters.put("status", this.status);
+			parameters.put("source", this.source);
+			parameters.put("room", this.room);
+			parameters.put("from", this.from);
+			parameters.put("to", this.to);
+			return parameters;
+		}
+
 	}
 
 	/**

@@ -86,9 +86,10 @@ class ConflictPageController {
 		ChannelConflicts.ConflictPage found = this.conflicts.search(statusFilter, integrationId, pageNumber, PAGE_SIZE);
 		model.addAttribute("found", found);
 		model.addAttribute("rows", found.items().stream().map((c) -> Row.of(c, integrations)).toList());
-		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-		model.addAttribute("filter",
-				new Filter(statusFilter, (integrationId != null) ? String.valueOf(integrationId) : null));
+		Filter filter = new Filter(statusFilter, (integrationId != null) ? String.valueOf(integrationId) : null);
+		model.addAttribute("pager",
+				Pager.of("/staff/channels/conflicts", filter.parameters(), found.page(), found.total(), PAGE_SIZE, 0));
+		model.addAttribute("filter", filter);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("integrations", integrations.values());
@@ -148,6 +149,14 @@ class ConflictPageController {
 	 * The filters as the page shows them again.
 	 */
 	record Filter(@Nullable String status, @Nullable String integration) {
+
+		Map<String, @Nullable Object> parameters() {
+			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+			parameters.put("status", this.status);
+			parameters.put("integration", this.integration);
+			return parameters;
+		}
+
 	}
 
 	/**

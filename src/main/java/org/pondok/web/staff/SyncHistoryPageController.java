@@ -66,9 +66,11 @@ class SyncHistoryPageController {
 						(toDate != null) ? toDate.plusDays(1).atStartOfDay(zone).toInstant() : null),
 				pageNumber, PAGE_SIZE);
 		model.addAttribute("found", found);
-		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-		model.addAttribute("filter", new Filter((integrationId != null) ? String.valueOf(integrationId) : null,
-				resultFilter, directionFilter, fromDate, toDate));
+		Filter filter = new Filter((integrationId != null) ? String.valueOf(integrationId) : null, resultFilter,
+				directionFilter, fromDate, toDate);
+		model.addAttribute("pager",
+				Pager.of("/staff/channels/history", filter.parameters(), found.page(), found.total(), PAGE_SIZE, 0));
+		model.addAttribute("filter", filter);
 		model.addAttribute("errors", errors);
 		model.addAttribute("integrations", this.channels.integrations());
 		model.addAttribute("results", SyncHistory.RESULTS);
@@ -95,6 +97,17 @@ class SyncHistoryPageController {
 	 */
 	record Filter(@Nullable String integration, @Nullable String result, @Nullable String direction,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
+
+		Map<String, @Nullable Object> parameters() {
+			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+			parameters.put("integration", this.integration);
+			parameters.put("result", this.result);
+			parameters.put("direction", this.direction);
+			parameters.put("from", this.from);
+			parameters.put("to", this.to);
+			return parameters;
+		}
+
 	}
 
 }

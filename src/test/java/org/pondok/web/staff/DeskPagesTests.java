@@ -210,6 +210,17 @@ class DeskPagesTests {
 	}
 
 	@Test
+	void thePagerLinksTheNeighbouringPagesWithoutTheFiltersItRefused() {
+		MvcTestResult first = get("/staff/bookings?status=bogus", desk());
+		MvcTestResult second = get("/staff/bookings?page=1", desk());
+
+		assertThat(first).bodyText()
+			.contains("Page 1 of", "href=\"/staff/bookings?page=1\"")
+			.doesNotContain("rel=\"prev\"", "bogus&amp;");
+		assertThat(second).bodyText().contains("rel=\"prev\"", "href=\"/staff/bookings?page=0\"");
+	}
+
+	@Test
 	void roleStaffIsRefusedNothingHereAndAMissingPermissionHidesTheButtons() {
 		String reference = find(BookingStatus.CONFIRMED, (b) -> true).reference().value();
 		for (String page : List.of("/staff", "/staff/bookings", "/staff/bookings/" + reference, "/staff/bookings/new",

@@ -1,0 +1,50 @@
+package org.pondok.web.staff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The previous and next links of a paged staff list, which keep its filters, and the
+ * "page n of m" between them ({@code staff/layout :: pager}).
+ *
+ * @param number the page shown, counted from 1
+ * @param pages how many pages there are, at least 1
+ * @param total how many entries all the pages hold
+ * @param previous the link to the page before, or {@code null} on the first
+ * @param next the link to the page after, or {@code null} on the last
+ */
+record Pager(int number, long pages, long total, @Nullable String previous, @Nullable String next) {
+
+	/**
+	 * @param path the list's address
+	 * @param filters the filters as the list applied them, by parameter name; those
+	 * without a value are left out of the links
+	 * @param index the page shown, counted from 0
+	 * @param first the {@code page} parameter of the first page: 0 or 1, as the list
+	 * counts
+	 */
+	static Pager of(String path, Map<String, ? extends @Nullable Object> filters, int index, long total, int size,
+			int first) {
+		long pages = Math.max(1, (total + size - 1) / size);
+		return new Pager(index + 1, pages, total, (index > 0) ? link(path, filters, first + index - 1) : null,
+				(index + 1 < pages) ? link(path, filters, first + index + 1) : null);
+	}
+
+	private static String link(String path, Map<String, ? extends @Nullable Object> filters, int page) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+		Map<String, Object> values = new LinkedHashMap<>();
+		filters.forEach((name, value) -> {
+			if (value != null) {
+				builder.queryParam(name, "{" + name + "}");
+				values.put(name, value.toString());
+			}
+		});
+		builder.queryParam("page", page);
+		return builder.encode().buildAndExpand(values).toUriString();
+	}
+
+}
