@@ -1,10 +1,16 @@
 package org.pondok.shared;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -44,7 +50,24 @@ public final class Problems {
 
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private Problems() {
+	}
+
+	/**
+	 * Answers with the problem where no controller does: from a filter, before Spring MVC
+	 * (rate limits, authentication, maintenance, the search queue).
+	 */
+	public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType()));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		JSON.writeValue(response.getOutputStream(), body);
 	}
 
 	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {

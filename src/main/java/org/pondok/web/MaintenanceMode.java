@@ -2,7 +2,6 @@ package org.pondok.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +17,11 @@ import org.pondok.web.site.SiteLanguages;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -57,8 +56,6 @@ class MaintenanceMode extends OncePerRequestFilter {
 	private final LocaleResolver locales;
 
 	private final UrlPathHelper paths = new UrlPathHelper();
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	MaintenanceMode(SystemSettings settings, ITemplateEngine templates, LocaleResolver locales) {
 		this.settings = settings;
@@ -98,15 +95,10 @@ class MaintenanceMode extends OncePerRequestFilter {
 	}
 
 	private void problem(HttpServletResponse response) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", Problems.MAINTENANCE.toString());
-		problem.put("title", "Maintenance");
-		problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		problem.put("detail", "The booking system is in maintenance; please try again later.");
 		headers(response);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(this.json.writeValueAsString(problem));
+		Problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.MAINTENANCE, "Maintenance",
+				"The booking system is in maintenance; please try again later."));
 	}
 
 	private void notice(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -2,8 +2,6 @@ package org.pondok.booking.rest;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -12,11 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pondok.shared.Problems;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,8 +31,6 @@ final class SearchAdmission extends OncePerRequestFilter {
 	private final Semaphore permits;
 
 	private final long waitNanos;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	SearchAdmission(int concurrency, Duration maxWait) {
 		this.permits = new Semaphore(Math.max(1, concurrency), true);
@@ -66,16 +60,10 @@ final class SearchAdmission extends OncePerRequestFilter {
 		}
 	}
 
-	private void busy(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+	private static void busy(HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", Problems.BUSY.toString());
-		body.put("title", "Busy");
-		body.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-		body.put("detail", "Too many searches at once; try again in a second.");
-		this.json.writeValue(response.getOutputStream(), body);
+		Problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.BUSY, "Busy",
+				"Too many searches at once; try again in a second."));
 	}
 
 }
