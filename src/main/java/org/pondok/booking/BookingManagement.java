@@ -161,16 +161,14 @@ public class BookingManagement {
 
 	private @Nullable Refused refusal(RoomView room, List<SeasonalRateView> seasons, StayPeriod stay, int adults,
 			int children, int free) {
-		String sleeps = "Sleeps at most " + room.maxOccupancy() + " guests (" + room.maxAdults() + " adults, "
-				+ room.maxChildren() + " children)";
 		if (adults > room.maxAdults()) {
-			return new Refused(Refusal.TOO_MANY_ADULTS, room.maxAdults(), sleeps);
+			return new Refused(Refusal.TOO_MANY_ADULTS, room.maxAdults(), sleeps(room));
 		}
 		if (children > room.maxChildren()) {
-			return new Refused(Refusal.TOO_MANY_CHILDREN, room.maxChildren(), sleeps);
+			return new Refused(Refusal.TOO_MANY_CHILDREN, room.maxChildren(), sleeps(room));
 		}
 		if (adults + children > room.maxOccupancy()) {
-			return new Refused(Refusal.TOO_MANY_GUESTS, room.maxOccupancy(), sleeps);
+			return new Refused(Refusal.TOO_MANY_GUESTS, room.maxOccupancy(), sleeps(room));
 		}
 		int minimum = this.prices.minimumNights(room, seasons, stay);
 		if (stay.nightCount() < minimum) {
@@ -180,6 +178,11 @@ public class BookingManagement {
 			return new Refused(Refusal.SOLD_OUT, 0, "Sold out for at least one night of the stay");
 		}
 		return null;
+	}
+
+	private static String sleeps(RoomView room) {
+		return "Sleeps at most " + room.maxOccupancy() + " guests (" + room.maxAdults() + " adults, "
+				+ room.maxChildren() + " children)";
 	}
 
 	/**

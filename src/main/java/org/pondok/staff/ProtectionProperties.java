@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ProtectionProperties(@DefaultValue("500ms") Duration failedLoginDelay,
 		@DefaultValue("3s") Duration maxFailedLoginDelay, @DefaultValue("120") int feedRateLimitPerHour,
 		@DefaultValue("1s") Duration rateLimitSync, @DefaultValue("10000") int accessLogCapacity,
-		@DefaultValue("500ms") Duration accessLogFlush, @DefaultValue("500") int accessLogBatch) {
+		@DefaultValue("100ms") Duration accessLogFlush, @DefaultValue("500") int accessLogBatch) {
 
 	Duration failedLoginPause(int failuresSoFar) {
 		Duration pause = this.failedLoginDelay.multipliedBy(Math.max(0, failuresSoFar));

@@ -48,11 +48,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is set, on MariaDB. Runs only with {@code ./mvnw -Pbench verify}; it asserts nothing
  * about time. {@code -Dbench.properties=large} measures one property only,
  * {@code -Dbench.clients=16} one number of clients, and {@code -Dbench.booking=false}
- * leaves out booking creation.
+ * leaves out booking creation and {@code -Dbench.warm-up=10} shortens the warm-up.
  */
 class BookingBenchmark {
 
-	private static final Duration WARM_UP = Duration.ofSeconds(10);
+	/**
+	 * Load before each measured run, {@code -Dbench.warm-up} seconds: the JIT compiler of
+	 * a whole Spring application is still busy 30 s into the load, and while it runs it
+	 * takes a core from the server.
+	 */
+	private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up", 30));
 
 	private static final Duration MEASURE = Duration.ofSeconds(15);
 
