@@ -75,7 +75,7 @@ class AuditPageController {
 			.map((entry) -> new Row(SHOWN.format(entry.occurredAt().atZone(zone)), entry.actor(), entry.action(),
 					entry.targetType(), entry.targetId(), entry.details(), entry.remoteAddress()))
 			.toList());
-		model.addAttribute("pager", Pager.of("/staff/audit", filters.parameters(), number - 1, found.total(), SIZE, 1));
+		model.addAttribute("pager", Pager.of("/staff/audit", filters, number - 1, found.total(), SIZE, 1));
 		return "staff/audit";
 	}
 
@@ -110,17 +110,6 @@ class AuditPageController {
 	 */
 	record Filters(@Nullable String actor, @Nullable String action, @Nullable String targetType,
 			@Nullable String targetId, @Nullable String from, @Nullable String to) {
-
-		Map<String, @Nullable Object> parameters() {
-			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-			parameters.put("actor", this.actor);
-			parameters.put("action", this.action);
-			parameters.put("targetType", this.targetType);
-			parameters.put("targetId", this.targetId);
-			parameters.put("from", this.from);
-			parameters.put("to", this.to);
-			return parameters;
-		}
 
 	}
 

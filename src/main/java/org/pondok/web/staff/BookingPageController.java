@@ -93,8 +93,7 @@ class BookingPageController {
 		model.addAttribute("found", found);
 		Filter filter = new Filter(text, (statusFilter != null) ? statusFilter.code() : null,
 				(sourceFilter != null) ? sourceFilter.code() : null, roomFilter, fromDate, toDate);
-		model.addAttribute("pager",
-				Pager.of("/staff/bookings", filter.parameters(), found.page(), found.total(), PAGE_SIZE, 0));
+		model.addAttribute("pager", Pager.of("/staff/bookings", filter, found.page(), found.total(), PAGE_SIZE, 0));
 		model.addAttribute("filter", filter);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", BookingStatus.values());
@@ -292,17 +291,6 @@ class BookingPageController {
 	 */
 	record Filter(@Nullable String q, @Nullable String status, @Nullable String source, @Nullable String room,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
-
-		Map<String, @Nullable Object> parameters() {
-			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-			parameters.put("q", this.q);
-			parameters.put("status", this.status);
-			parameters.put("source", this.source);
-			parameters.put("room", this.room);
-			parameters.put("from", this.from);
-			parameters.put("to", this.to);
-			return parameters;
-		}
 
 	}
 

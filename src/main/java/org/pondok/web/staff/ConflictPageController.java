@@ -88,7 +88,7 @@ class ConflictPageController {
 		model.addAttribute("rows", found.items().stream().map((c) -> Row.of(c, integrations)).toList());
 		Filter filter = new Filter(statusFilter, (integrationId != null) ? String.valueOf(integrationId) : null);
 		model.addAttribute("pager",
-				Pager.of("/staff/channels/conflicts", filter.parameters(), found.page(), found.total(), PAGE_SIZE, 0));
+				Pager.of("/staff/channels/conflicts", filter, found.page(), found.total(), PAGE_SIZE, 0));
 		model.addAttribute("filter", filter);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", STATUSES);
@@ -149,13 +149,6 @@ class ConflictPageController {
 	 * The filters as the page shows them again.
 	 */
 	record Filter(@Nullable String status, @Nullable String integration) {
-
-		Map<String, @Nullable Object> parameters() {
-			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-			parameters.put("status", this.status);
-			parameters.put("integration", this.integration);
-			return parameters;
-		}
 
 	}
 

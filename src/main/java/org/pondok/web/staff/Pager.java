@@ -1,5 +1,7 @@
 package org.pondok.web.staff;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +34,27 @@ record Pager(int number, long pages, long total, @Nullable String previous, @Nul
 		long pages = Math.max(1, (total + size - 1) / size);
 		return new Pager(index + 1, pages, total, (index > 0) ? link(path, filters, first + index - 1) : null,
 				(index + 1 < pages) ? link(path, filters, first + index + 1) : null);
+	}
+
+	/**
+	 * As {@link #of(String, Map, int, long, int, int)}, with the filters of a record
+	 * whose components are named as the list's query parameters.
+	 */
+	static Pager of(String path, Record filters, int index, long total, int size, int first) {
+		return of(path, parameters(filters), index, total, size, first);
+	}
+
+	private static Map<String, @Nullable Object> parameters(Record filters) {
+		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+		for (RecordComponent component : filters.getClass().getRecordComponents()) {
+			try {
+				parameters.put(component.getName(), component.getAccessor().invoke(filters));
+			}
+			catch (IllegalAccessException | InvocationTargetException ex) {
+				throw new IllegalStateException("Cannot read the filter " + component.getName(), ex);
+			}
+		}
+		return parameters;
 	}
 
 	private static String link(String path, Map<String, ? extends @Nullable Object> filters, int page) {

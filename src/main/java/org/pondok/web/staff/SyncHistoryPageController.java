@@ -69,7 +69,7 @@ class SyncHistoryPageController {
 		Filter filter = new Filter((integrationId != null) ? String.valueOf(integrationId) : null, resultFilter,
 				directionFilter, fromDate, toDate);
 		model.addAttribute("pager",
-				Pager.of("/staff/channels/history", filter.parameters(), found.page(), found.total(), PAGE_SIZE, 0));
+				Pager.of("/staff/channels/history", filter, found.page(), found.total(), PAGE_SIZE, 0));
 		model.addAttribute("filter", filter);
 		model.addAttribute("errors", errors);
 		model.addAttribute("integrations", this.channels.integrations());
@@ -97,16 +97,6 @@ class SyncHistoryPageController {
 	 */
 	record Filter(@Nullable String integration, @Nullable String result, @Nullable String direction,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
-
-		Map<String, @Nullable Object> parameters() {
-			Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-			parameters.put("integration", this.integration);
-			parameters.put("result", this.result);
-			parameters.put("direction", this.direction);
-			parameters.put("from", this.from);
-			parameters.put("to", this.to);
-			return parameters;
-		}
 
 	}
 

@@ -38,6 +38,17 @@ class PagerTests {
 	}
 
 	@Test
+	void readsTheFiltersOfARecordByTheNamesOfItsComponents() {
+		Pager page = Pager.of("/staff/channels/history", new Shown("Airbnb feed", null, LocalDate.of(2027, 2, 1)), 0,
+				30, 25, 0);
+
+		assertThat(page.next()).isEqualTo("/staff/channels/history?integration=Airbnb%20feed&to=2027-02-01&page=1");
+	}
+
+	private record Shown(@Nullable String integration, @Nullable String result, @Nullable LocalDate to) {
+	}
+
+	@Test
 	void countsAnEmptyListAsOnePage() {
 		Pager empty = Pager.of("/staff/channels/conflicts", Map.of(), 0, 0, 25, 0);
 
