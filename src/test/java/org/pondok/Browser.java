@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -73,6 +74,15 @@ public final class Browser implements AutoCloseable {
 	public WebElement find(By by) {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(30))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/**
+	 * The elements once the page holds at least one: after a login the address changes
+	 * before the next page has loaded.
+	 */
+	public List<WebElement> findAll(By by) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(by));
 	}
 
 	public void type(By by, String text) {

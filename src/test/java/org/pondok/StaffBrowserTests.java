@@ -120,8 +120,7 @@ class StaffBrowserTests {
 			try (Browser browser = Browser.open(base, width, 900)) {
 				browser.logIn(TestApplications.ADMIN_EMAIL, TestApplications.ADMIN_PASSWORD);
 				browser.waitForPath("/staff");
-				List<String> pages = browser.driver()
-					.findElements(By.cssSelector("nav.menu a"))
+				List<String> pages = browser.findAll(By.cssSelector("nav.menu a"))
 					.stream()
 					.map((link) -> link.getDomAttribute("href"))
 					.toList();
