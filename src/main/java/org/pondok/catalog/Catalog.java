@@ -19,16 +19,22 @@ import org.pondok.shared.NotSetUpException;
 import org.pondok.shared.Snapshot;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The property as it is sold: villa details, room types and their units, packages,
  * seasonal rates and the home page gallery. Prices are in the property's base currency.
  * Reads without a language are in English; with one they fall back to English where a
  * text has no translation.
+ * <p>
+ * What searches read (the villa, the rooms on sale in English, their seasons, today)
+ * comes from a snapshot and runs outside any transaction of its own: an availability
+ * search then costs one statement and no transaction. Every other read is a read-only
+ * transaction.
  */
 @Service
-@Transactional(readOnly = true)
 public class Catalog {
 
 	private static final String ENGLISH = "en";
@@ -56,7 +62,8 @@ public class Catalog {
 	private final Snapshot<OnSale> onSale;
 
 	Catalog(Villas villas, Rooms rooms, Units units, Packages packages, SeasonalRates seasonalRates, MediaFiles media,
-			HeroImages heroImages, Clock clock, RoomQueries roomQueries, TextTranslations texts) {
+			HeroImages heroImages, Clock clock, RoomQueries roomQueries, TextTranslations texts,
+			PlatformTransactionManager transactions) {
 		this.villas = villas;
 		this.rooms = rooms;
 		this.units = units;
@@ -67,7 +74,10 @@ public class Catalog {
 		this.clock = clock;
 		this.roomQueries = roomQueries;
 		this.texts = texts;
-		this.onSale = new Snapshot<>(Snapshot.SEARCH_MAX_AGE, this::loadOnSale);
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		// its few statements see one state of the catalog
+		this.onSale = new Snapshot<>(Snapshot.SEARCH_MAX_AGE, () -> readOnly.execute((status) -> loadOnSale()));
 	}
 
 	/**
@@ -86,6 +96,7 @@ public class Catalog {
 	 * The property with its tagline, description and house rules in a language, English
 	 * where they have no translation.
 	 */
+	@Transactional(readOnly = true)
 	public Optional<VillaView> findVilla(String language) {
 		String lang = Codes.language(language);
 		Optional<VillaView> villa = findVilla();
@@ -169,6 +180,7 @@ public class Catalog {
 		return rooms(ENGLISH);
 	}
 
+	@Transactional(readOnly = true)
 	public List<RoomView> rooms(String language) {
 		String lang = Codes.language(language);
 		if (lang.equals(ENGLISH)) {
@@ -185,6 +197,7 @@ public class Catalog {
 		return room(code, ENGLISH);
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<RoomView> room(String code, String language) {
 		if (Codes.language(language).equals(ENGLISH)) {
 			return this.onSale.get().rooms().stream().filter((room) -> room.code().equals(code)).findFirst();
@@ -235,10 +248,12 @@ public class Catalog {
 	/**
 	 * The packages on sale, in the catalog's order.
 	 */
+	@Transactional(readOnly = true)
 	public List<PackageView> packages() {
 		return packages(ENGLISH);
 	}
 
+	@Transactional(readOnly = true)
 	public List<PackageView> packages(String language) {
 		String lang = Codes.language(language);
 		CurrencyCode currency = terms().currency();
@@ -252,10 +267,12 @@ public class Catalog {
 	/**
 	 * The package on sale with this code.
 	 */
+	@Transactional(readOnly = true)
 	public Optional<PackageView> findPackage(String code) {
 		return findPackage(code, ENGLISH);
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<PackageView> findPackage(String code, String language) {
 		return this.packages.findByCode(code)
 			.filter(Package::isActive)
@@ -295,6 +312,7 @@ public class Catalog {
 	 * The room's seasons that share at least one night with [from, to), by start date.
 	 * @throws UnknownRoomException when no room has this code
 	 */
+	@Transactional(readOnly = true)
 	public List<SeasonalRateView> seasonalRates(String roomCode, LocalDate from, LocalDate to) {
 		Room room = this.rooms.findByCode(roomCode).orElseThrow(() -> new UnknownRoomException(roomCode));
 		CurrencyCode currency = terms().currency();
@@ -339,6 +357,7 @@ public class Catalog {
 		this.onSale.changed();
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<MediaContent> media(long id) {
 		return this.media.findById(id).map(MediaFile::content);
 	}
@@ -358,6 +377,7 @@ public class Catalog {
 	/**
 	 * The home page's gallery, in its order.
 	 */
+	@Transactional(readOnly = true)
 	public List<HeroImageView> gallery(String language) {
 		String lang = Codes.language(language);
 		return this.heroImages.findByActiveOrderBySortOrderAscIdAsc(true)

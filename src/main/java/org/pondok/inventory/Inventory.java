@@ -133,9 +133,9 @@ public class Inventory {
 
 	/**
 	 * How many held nights each of the given units has in the period, for availability
-	 * searches over many room types at once. One statement whatever the number of units.
+	 * searches over many room types at once. One statement whatever the number of units,
+	 * run in the caller's transaction if there is one, else on its own.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, Integer> heldNightCounts(Collection<Long> unitIds, StayPeriod period) {
 		if (unitIds.isEmpty()) {
 			return Map.of();
