@@ -48,16 +48,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is set, on MariaDB. Runs only with {@code ./mvnw -Pbench verify}; it asserts nothing
  * about time. {@code -Dbench.properties=large} measures one property only,
  * {@code -Dbench.clients=16} one number of clients, and {@code -Dbench.booking=false}
- * leaves out booking creation and {@code -Dbench.warm-up=10} shortens the warm-up.
+ * leaves out booking creation. Each run is measured once the JIT compiler is quiet.
  */
 class BookingBenchmark {
 
 	/**
-	 * Load before each measured run, {@code -Dbench.warm-up} seconds: the JIT compiler of
-	 * a whole Spring application is still busy 30 s into the load, and while it runs it
-	 * takes a core from the server.
+	 * Load before each measured run: at least {@code -Dbench.warm-up} seconds, then on in
+	 * slices until the JIT compiler has gone quiet or {@code -Dbench.warm-up-limit}
+	 * seconds have passed. The compiler of a whole Spring application is busy for a
+	 * minute and more under a new load, and while it runs it takes a core's share from
+	 * the server.
 	 */
 	private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up", 30));
+
+	private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(Long.getLong("bench.warm-up-limit", 180));
+
+	private static final Duration WARM_UP_SLICE = Duration.ofSeconds(5);
+
+	/**
+	 * Compiling time per slice below which the JIT counts as quiet: 5% of one core's
+	 * time, counted as the compiler threads' wall time.
+	 */
+	private static final long QUIET_JIT_MILLIS = WARM_UP_SLICE.toMillis() / 20;
+
+	/**
+	 * Quiet slices in a row that end the warm-up: one alone is often a lull between two
+	 * bursts of compiling.
+	 */
+	private static final int QUIET_SLICES = 2;
 
 	private static final Duration MEASURE = Duration.ofSeconds(15);
 
@@ -191,15 +209,17 @@ class BookingBenchmark {
 
 	private void measure(TestDatabases.Vendor vendor, String property, String what, int port, int clients, Call call,
 			int prepared) throws Exception {
-		runFor(WARM_UP, port, clients, call, prepared, new Latencies(), new AtomicInteger());
+		String warmUp = warmUp(port, clients, call, prepared);
 		Latencies latencies = new Latencies();
 		AtomicInteger failures = new AtomicInteger();
 		try (Pauses pauses = Pauses.start()) {
 			long allocatedBefore = Allocation.total();
+			long compiledBefore = JitActivity.totalMillis();
 			long started = System.nanoTime();
 			runFor(MEASURE, port, clients, call, prepared, latencies, failures);
 			double seconds = (System.nanoTime() - started) / 1e9;
 			long allocated = Allocation.total() - allocatedBefore;
+			long compiled = JitActivity.totalMillis() - compiledBefore;
 			long[] sorted = latencies.sorted();
 			System.out.printf(Locale.ROOT,
 					"[bench] %-10s %-5s %-17s clients=%2d  requests=%6d  throughput=%8.1f/s  p50=%7.2f ms  p99=%7.2f ms  non-2xx/409=%d%n",
@@ -209,7 +229,31 @@ class BookingBenchmark {
 					"[bench]            %-17s allocated=%6.1f KB/request  gc pauses=%d (%.1f/s)  max=%.1f ms  total=%.0f ms%n",
 					"", (sorted.length == 0) ? Double.NaN : allocated / 1024.0 / sorted.length, pauses.count(),
 					pauses.count() / seconds, pauses.maxMillis(), pauses.totalMillis());
+			System.out.printf(Locale.ROOT, "[bench]            %-17s %s; JIT compiling while measured: %d ms%n", "",
+					warmUp, compiled);
 		}
+	}
+
+	/**
+	 * Loads the server for at least the warm-up time, then in slices until two slices in
+	 * a row pass with the JIT compiler all but idle, or the limit is reached.
+	 * @return how long it took and how busy the compiler still was, for the report
+	 */
+	private static String warmUp(int port, int clients, Call call, int prepared) throws Exception {
+		long started = System.nanoTime();
+		runFor(WARM_UP, port, clients, call, prepared, new Latencies(), new AtomicInteger());
+		long compiled = -1;
+		int quiet = 0;
+		while (JitActivity.measurable() && quiet < QUIET_SLICES
+				&& System.nanoTime() - started < WARM_UP_LIMIT.toNanos()) {
+			long before = JitActivity.totalMillis();
+			runFor(WARM_UP_SLICE, port, clients, call, prepared, new Latencies(), new AtomicInteger());
+			compiled = JitActivity.totalMillis() - before;
+			quiet = (compiled <= QUIET_JIT_MILLIS) ? quiet + 1 : 0;
+		}
+		long seconds = Math.round((System.nanoTime() - started) / 1e9);
+		return (compiled < 0) ? "warm-up " + seconds + " s" : String.format(Locale.ROOT,
+				"warm-up %d s (JIT compiling %d ms in its last %d s)", seconds, compiled, WARM_UP_SLICE.toSeconds());
 	}
 
 	private static double percentile(long[] sorted, int percentile) {
