@@ -20,6 +20,8 @@ class MariaDbStatements implements BeanPostProcessor {
 
 	static final String OPTION = "useServerPrepStmts";
 
+	private static final String MARIADB_URL = "jdbc:mariadb:";
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource pool) {
@@ -30,7 +32,7 @@ class MariaDbStatements implements BeanPostProcessor {
 
 	static void prepareOnServer(HikariConfig pool) {
 		String url = pool.getJdbcUrl();
-		if (url == null || !url.regionMatches(true, 0, "jdbc:mariadb:", 0, "jdbc:mariadb:".length())
+		if (url == null || !url.regionMatches(true, 0, MARIADB_URL, 0, MARIADB_URL.length())
 				|| url.toLowerCase(Locale.ROOT).contains(OPTION.toLowerCase(Locale.ROOT))
 				|| pool.getDataSourceProperties().containsKey(OPTION)) {
 			return;
